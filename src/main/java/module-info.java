@@ -1,0 +1,17 @@
+/** Sockbench: the socket egg's API over the C library, a Scheme console, and a JavaFX workbench. */
+module sockbench {
+    requires com.sun.jna;
+    requires javafx.controls;
+    requires org.fxmisc.richtext;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
+    requires info.picocli;
+
+    exports sockbench.net;
+    exports sockbench.script;
+    exports sockbench.ui;
+
+    opens sockbench to info.picocli;
+    opens sockbench.net.libc to com.sun.jna;
+}
