@@ -9,7 +9,6 @@ module sockbench {
     requires info.picocli;
 
     exports sockbench.net;
-    exports sockbench.script;
     exports sockbench.ui;
 
     opens sockbench to info.picocli;

@@ -1,2 +1,10 @@
 package sockbench;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+/** Entry point: the workbench by default. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        javafx.application.Application.launch(sockbench.ui.WorkbenchApp.class, args);
+    }
+}

@@ -1,0 +1,63 @@
+package sockbench.net;
+
+/** Writes values as C and strace show them: escaped byte strings, flag words. */
+final class CText {
+    private static final int SHOWN = 32;
+
+    private CText() {}
+
+    /** {@code "GET / HTTP/1.1\r\n"...}: at most 32 bytes, escaped, with "..." when cut. */
+    static String bytes(byte[] b, int off, int len) {
+        StringBuilder s = new StringBuilder("\"");
+        int n = Math.min(len, SHOWN);
+        for (int i = 0; i < n; i++) {
+            int c = b[off + i] & 0xff;
+            switch (c) {
+                case '\n': s.append("\\n"); break;
+                case '\r': s.append("\\r"); break;
+                case '\t': s.append("\\t"); break;
+                case '"': s.append("\\\""); break;
+                case '\\': s.append("\\\\"); break;
+                default:
+                    if (c >= 32 && c < 127) {
+                        s.append((char) c);
+                    } else {
+                        s.append(String.format("\\x%02x", c));
+                    }
+            }
+        }
+        s.append('"');
+        if (len > n) {
+            s.append("...");
+        }
+        return s.toString();
+    }
+
+    /** Flag bits of one prefix as C names ({@code MSG_PEEK|MSG_NOSIGNAL}), or 0. */
+    static String flags(String prefix, int bits) {
+        if (bits == 0) {
+            return "0";
+        }
+        StringBuilder s = new StringBuilder();
+        int rest = bits;
+        for (String name : Constants.names()) {
+            if (!name.startsWith(prefix + "/")) {
+                continue;
+            }
+            Integer v = Constants.value(name).orElse(null);
+            if (v != null && v != 0 && (rest & v) == v) {
+                s.append(s.length() > 0 ? "|" : "").append(cName(name));
+                rest &= ~v;
+            }
+        }
+        if (rest != 0) {
+            s.append(s.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(rest));
+        }
+        return s.toString();
+    }
+
+    /** {@code so/reuseaddr} -> {@code SO_REUSEADDR}, {@code ip/add-membership} -> {@code IP_ADD_MEMBERSHIP}. */
+    static String cName(String symbol) {
+        return symbol.replace('/', '_').replace('-', '_').toUpperCase();
+    }
+}

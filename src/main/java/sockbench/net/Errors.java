@@ -1,0 +1,79 @@
+package sockbench.net;
+
+import java.util.List;
+import java.util.Set;
+import sockbench.net.libc.ConstantTable;
+import sockbench.net.libc.LibC;
+
+/** The one errno translator: every failure of the engine is made here. */
+public final class Errors {
+    private static final List<String> NET = List.of("exn", "i/o", "net");
+    private static final Set<String> TRANSIENT = Set.of(
+            "ECONNREFUSED", "ENETDOWN", "ENETUNREACH", "EHOSTUNREACH", "ETIMEDOUT");
+    private static final Set<String> UNSUPPORTED = Set.of("ENOPROTOOPT", "EOPNOTSUPP");
+
+    private Errors() {}
+
+    /** The symbol of an errno on this platform ({@code ECONNREFUSED}), or {@code errno N}. */
+    public static String errnoSymbol(int errno) {
+        String name = ConstantTable.current().errnoNames().get(errno);
+        return name != null ? name : "errno " + errno;
+    }
+
+    /** The C library's one-line text for an errno (strerror). */
+    public static String strerror(int errno) {
+        return LibC.strerror(errno);
+    }
+
+    /** A failed system call: {@code connect: Connection refused}, with transient or unsupported kinds. */
+    public static NetException syscall(String call, int errno) {
+        String symbol = errnoSymbol(errno);
+        List<String> kinds = TRANSIENT.contains(symbol) ? with("transient")
+                : UNSUPPORTED.contains(symbol) && isOptionCall(call) ? with("unsupported") : NET;
+        return new NetException(kinds, call + ": " + strerror(errno), call, errno, symbol);
+    }
+
+    /** A resolver failure with its {@code EAI_*} code and gai_strerror text. */
+    public static NetException resolver(String call, int code) {
+        String symbol = ConstantTable.current().gaiNames().getOrDefault(code, "EAI " + code);
+        return new NetException(NET, call + ": " + LibC.gai_strerror(code), call, code, symbol);
+    }
+
+    /** An operation that did not complete within its timeout parameter. */
+    public static NetException timeout(String operation, long millis) {
+        return new NetException(with("timeout"), operation + " operation timed out after " + millis + " ms");
+    }
+
+    /** An option or constant this platform lacks. */
+    public static NetException unsupported(String what) {
+        return new NetException(with("unsupported"), what + " is not supported on " + ConstantTable.current().name());
+    }
+
+    /** An operation on a socket that was closed (raised without touching the old fd number). */
+    public static NetException closed(String operation) {
+        return new NetException(NET, operation + ": socket closed", operation, 0, null);
+    }
+
+    /** A bad argument, caught before any system call. */
+    public static NetException badArgument(String procedure, String problem) {
+        return new NetException(List.of("exn", "type"), procedure + ": " + problem);
+    }
+
+    /** An offset outside its buffer, caught before any system call. */
+    public static NetException outOfBounds(String procedure, String problem) {
+        return new NetException(List.of("exn", "bounds"), procedure + ": " + problem);
+    }
+
+    /** A failure that is not one call's errno (a state the operation cannot run in). */
+    public static NetException net(String message) {
+        return new NetException(NET, message);
+    }
+
+    private static boolean isOptionCall(String call) {
+        return call.equals("getsockopt") || call.equals("setsockopt");
+    }
+
+    private static List<String> with(String kind) {
+        return List.of("exn", "i/o", "net", kind);
+    }
+}

@@ -1,0 +1,42 @@
+package sockbench.net;
+
+import java.util.List;
+
+/**
+ * Every failure of the engine: the egg's condition kinds ({@code exn i/o net}, plus {@code transient},
+ * {@code timeout} or {@code unsupported}; {@code exn type} or {@code exn bounds} for bad arguments), and
+ * where a system call failed, its name, errno number and symbol. Made by {@link Errors}.
+ */
+public class NetException extends RuntimeException {
+    private final List<String> kinds;
+    private final String syscall;
+    private final int errno;
+    private final String errnoSymbol;
+
+    public NetException(List<String> kinds, String message) {
+        this(kinds, message, null, 0, null);
+    }
+
+    public NetException(List<String> kinds, String message, String syscall, int errno, String errnoSymbol) {
+        super(message);
+        this.kinds = List.copyOf(kinds);
+        this.syscall = syscall;
+        this.errno = errno;
+        this.errnoSymbol = errnoSymbol;
+    }
+
+    /** Condition kinds, most general first: {@code [exn, i/o, net, transient]}. */
+    public List<String> kinds() { return kinds; }
+
+    /** Whether this condition has the kind (as a CHICKEN {@code condition-case} clause tests). */
+    public boolean is(String kind) { return kinds.contains(kind); }
+
+    /** The failed system or library call ({@code connect}, {@code getaddrinfo}), or null. */
+    public String syscall() { return syscall; }
+
+    /** The errno (or {@code EAI_*} code for the resolver), 0 when no call failed. */
+    public int errno() { return errno; }
+
+    /** {@code ECONNREFUSED}, {@code EAI_NONAME}, or null when no call failed. */
+    public String errnoSymbol() { return errnoSymbol; }
+}
