@@ -153,6 +153,11 @@ public final class SockAddr {
         return Sockaddrs.pathText(path);
     }
 
+    /** A copy of the raw address bytes (4 or 16), network order. */
+    byte[] rawAddress() {
+        return address == null ? new byte[0] : address.clone();
+    }
+
     /** The IPv6 scope id (interface index), 0 when none. */
     public int scopeId() { return scopeId; }
 

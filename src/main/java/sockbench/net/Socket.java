@@ -362,12 +362,18 @@ public final class Socket implements AutoCloseable {
      * sent, each call offering at most {@code socket-send-size} bytes (all that remains when #f).
      */
     public void sendAll(byte[] buf, int start, Integer end, int flags) {
+        sendAll(buf, start, end, flags, Parameters.SEND_SIZE.get(), sent -> { });
+    }
+
+    /** send-all with an explicit chunk size (null: all that remains), telling {@code eachSend} each result. */
+    void sendAll(byte[] buf, int start, Integer end, int flags, Integer chunk, java.util.function.IntConsumer eachSend) {
         int e = range("socket-send-all", buf, start, end);
-        Integer chunk = Parameters.SEND_SIZE.get();
         int off = start;
         do {
             int n = chunk == null ? e - off : Math.min(chunk, e - off);
-            off += send(buf, off, off + n, flags);
+            int sent = send(buf, off, off + n, flags);
+            eachSend.accept(sent);
+            off += sent;
         } while (off < e);
     }
 
