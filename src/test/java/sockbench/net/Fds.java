@@ -1,0 +1,49 @@
+package sockbench.net;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The process's open file descriptors, as {@code /proc/self/fd} lists them. */
+final class Fds {
+    private static final Path FD_DIR = Path.of("/proc/self/fd");
+
+    private Fds() {}
+
+    /** How many descriptors are open (the listing's own directory fd is counted every time alike). */
+    static int count() {
+        try (Stream<Path> s = Files.list(FD_DIR)) {
+            return (int) s.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** fd number to what it points at ({@code socket:[1234]}), for messages when a count differs. */
+    static Map<Integer, String> snapshot() {
+        Map<Integer, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.list(FD_DIR)) {
+            s.forEach(p -> {
+                try {
+                    m.put(Integer.parseInt(p.getFileName().toString()), Files.readSymbolicLink(p).toString());
+                } catch (IOException | NumberFormatException e) {
+                    // closed between listing and reading: not open any more
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+
+    /** What is open now that was not in {@code before}. */
+    static Map<Integer, String> openedSince(Map<Integer, String> before) {
+        Map<Integer, String> now = snapshot();
+        now.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        return now;
+    }
+}
