@@ -29,6 +29,10 @@ final class Ipv6Text {
             }
             i = j;
         }
+        if (bestStart == 0 && bestLen == 6) {
+            // glibc's inet_ntop writes an IPv4-compatible address (::/96, deprecated) in dotted form too
+            return "::" + (a[12] & 0xff) + "." + (a[13] & 0xff) + "." + (a[14] & 0xff) + "." + (a[15] & 0xff);
+        }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             if (i == bestStart) {
