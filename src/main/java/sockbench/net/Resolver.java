@@ -69,6 +69,9 @@ public final class Resolver {
      * has no name. A failed lookup (with {@code ni/namereqd}) raises with the resolver's text.
      */
     public static NameInfo nameInformation(SockAddr address, int flags) {
+        if (address == null) {
+            throw Errors.badArgument("name-information", "no address given");
+        }
         if (!address.isInet()) {
             throw Errors.badArgument("name-information", "not an Internet address: " + address);
         }

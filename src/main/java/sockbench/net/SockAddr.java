@@ -31,7 +31,7 @@ public final class SockAddr {
      * null for the unspecified address; port an integer, a numeric string or null for 0.
      */
     public static SockAddr inet(String addr, Object port) {
-        if (addr == null && port == null) {
+        if (addr == null && (port == null || Boolean.FALSE.equals(port))) {
             throw Errors.badArgument("inet-address", "address and port are both unspecified (#f)");
         }
         int p = parsePort("inet-address", port);
@@ -42,6 +42,11 @@ public final class SockAddr {
                 throw Errors.net("inet-address: the resolver gave no unspecified address");
             }
             return any.get(0).address();
+        }
+        if (addr.indexOf('\0') >= 0) {
+            // inet_pton would stop at the NUL and accept the text before it
+            throw Errors.badArgument("inet-address", "invalid address \"" + addr.replace("\0", "\\0")
+                    + "\" (contains a NUL byte)");
         }
         byte[] v4 = new byte[4];
         if (!addr.contains(":") && LibC.inet_pton(Constants.require("af/inet"), addr, v4) == 1) {
@@ -62,7 +67,12 @@ public final class SockAddr {
      * path must fit {@code sun_path} (107 bytes and the NUL, or 108 bytes for an abstract name).
      */
     public static SockAddr unix(String path) {
-        Objects.requireNonNull(path, "path");
+        if (path == null) {
+            throw Errors.badArgument("unix-address", "no path given");
+        }
+        if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(path)) {
+            throw Errors.badArgument("unix-address", "path has characters outside ISO-8859-1 (strings are bytes)");
+        }
         byte[] bytes = path.getBytes(StandardCharsets.ISO_8859_1);
         if (bytes.length == 0) {
             throw Errors.badArgument("unix-address", "empty path");

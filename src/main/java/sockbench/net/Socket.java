@@ -57,6 +57,11 @@ public final class Socket implements AutoCloseable {
         if (ais == null || ais.isEmpty()) {
             throw Errors.badArgument("socket-connect/ai", "no addresses to connect to");
         }
+        for (int i = 0; i < ais.size(); i++) {
+            if (ais.get(i) == null) { // List.of(...).contains(null) would throw
+                throw Errors.badArgument("socket-connect/ai", "no address at position " + i);
+            }
+        }
         NetException last = null;
         for (AddrInfo ai : ais) {
             Socket s = create(ai.family(), ai.socktype(), ai.protocol());
@@ -271,9 +276,10 @@ public final class Socket implements AutoCloseable {
     /** {@code (socket-receive so len flags)}: up to len bytes, sized to fit. */
     public byte[] receive(int len, int flags) {
         checkLength("socket-receive", len);
-        byte[] buf = new byte[len];
-        int n = receive(buf, 0, len, flags);
-        return n == len ? buf : java.util.Arrays.copyOf(buf, n);
+        // one recv never moves more than the scratch buffer holds: a huge len must not allocate (or OOM)
+        byte[] buf = new byte[Math.min(len, Sys.MAX_SCRATCH)];
+        int n = receive(buf, 0, buf.length, flags);
+        return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
     }
 
     /** {@code (socket-receive-from! so buf start end flags)}: count and source. */
@@ -299,9 +305,9 @@ public final class Socket implements AutoCloseable {
     /** {@code (socket-receive-from so len flags)}: the data, sized to fit, and its source. */
     public Datagram receiveFrom(int len, int flags) {
         checkLength("socket-receive-from", len);
-        byte[] buf = new byte[len];
-        Received r = receiveFrom(buf, 0, len, flags);
-        return new Datagram(r.count() == len ? buf : java.util.Arrays.copyOf(buf, r.count()), r.source());
+        byte[] buf = new byte[Math.min(len, Sys.MAX_SCRATCH)];
+        Received r = receiveFrom(buf, 0, buf.length, flags);
+        return new Datagram(r.count() == buf.length ? buf : java.util.Arrays.copyOf(buf, r.count()), r.source());
     }
 
     /** A count of bytes received and where they came from (null when the kernel gave no address). */

@@ -14,7 +14,8 @@ import sockbench.net.libc.Sockaddrs;
  * Data-path calls return a count, or {@code -errno}; set-up calls throw {@link NetException}.
  */
 final class Sys {
-    private static final int MAX_SCRATCH = 4 << 20;
+    /** The most one send/recv call moves: the size of the largest native scratch buffer. */
+    static final int MAX_SCRATCH = 4 << 20;
     private static final ThreadLocal<Memory[]> SCRATCH = ThreadLocal.withInitial(() -> new Memory[1]);
     private static final ThreadLocal<Memory> POLLFD = ThreadLocal.withInitial(() -> new Memory(8));
 

@@ -70,6 +70,14 @@ class DataTransferTest {
     }
 
     @Test
+    void should_receive_with_a_huge_length_without_allocating_it() {
+        client.sendAll(Net.bytes("small"));
+        assertThat(Net.text(server.receive(Integer.MAX_VALUE, 0))).isEqualTo("small");
+        client.sendAll(Net.bytes("again"));
+        assertThat(Net.text(server.receiveFrom(Integer.MAX_VALUE - 1, 0).data())).isEqualTo("again");
+    }
+
+    @Test
     void should_carry_every_byte_value_unchanged() {
         byte[] all = new byte[256];
         for (int i = 0; i < 256; i++) {
