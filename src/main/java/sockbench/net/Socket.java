@@ -27,6 +27,14 @@ public final class Socket implements AutoCloseable {
     private final Cleaner.Cleanable cleanable;
     private volatile SocketState state;
     private volatile int shutdownHow = -1;
+    /**
+     * How many receives (sends) in a row had to wait, 0 when the last one did not. While waiting is
+     * the pattern (request/response), the next call polls first rather than making a call that would
+     * only answer EAGAIN, saving a system call per wait; every 16th tries the call at once again, to
+     * notice when data (room) is there already. A hint: a race between threads only costs a call.
+     */
+    private int receiveWaits;
+    private int sendWaits;
 
     private Socket(int fd, int family, int type, int protocol, SocketState state) {
         this.handle = new FdHandle(fd);
@@ -256,12 +264,15 @@ public final class Socket implements AutoCloseable {
         long deadline = deadline(timeout);
         int fd = enter("socket-receive!");
         try {
+            int waits = receiveWaits;
+            boolean waited = waitFirst(waits, e - start, fd, flags, Sys.POLLIN, deadline, timeout, "receive");
             while (true) {
                 long r = Sys.recv(fd, buf, start, e - start, flags);
                 if (r >= 0) {
+                    receiveWaits = waited ? waits + 1 : 0;
                     return (int) r;
                 }
-                retryOrThrow(fd, (int) -r, flags, Sys.POLLIN, deadline, timeout, "recv", "receive");
+                waited |= retryOrThrow(fd, (int) -r, flags, Sys.POLLIN, deadline, timeout, "recv", "receive");
             }
         } finally {
             leave();
@@ -290,12 +301,15 @@ public final class Socket implements AutoCloseable {
         Sockaddrs.Raw[] from = new Sockaddrs.Raw[1];
         int fd = enter("socket-receive-from!");
         try {
+            int waits = receiveWaits;
+            boolean waited = waitFirst(waits, e - start, fd, flags, Sys.POLLIN, deadline, timeout, "receive");
             while (true) {
                 long r = Sys.recvfrom(fd, buf, start, e - start, flags, from);
                 if (r >= 0) {
+                    receiveWaits = waited ? waits + 1 : 0;
                     return new Received((int) r, from[0] == null || from[0].family() == 0 ? null : SockAddr.fromRaw(from[0]));
                 }
-                retryOrThrow(fd, (int) -r, flags, Sys.POLLIN, deadline, timeout, "recvfrom", "receive");
+                waited |= retryOrThrow(fd, (int) -r, flags, Sys.POLLIN, deadline, timeout, "recvfrom", "receive");
             }
         } finally {
             leave();
@@ -325,12 +339,15 @@ public final class Socket implements AutoCloseable {
         long deadline = deadline(timeout);
         int fd = enter("socket-send");
         try {
+            int waits = sendWaits;
+            boolean waited = waitFirst(waits, e - start, fd, flags, Sys.POLLOUT, deadline, timeout, "send");
             while (true) {
                 long r = Sys.send(fd, buf, start, e - start, flags);
                 if (r >= 0) {
+                    sendWaits = waited ? waits + 1 : 0;
                     return (int) r;
                 }
-                retryOrThrow(fd, (int) -r, flags, Sys.POLLOUT, deadline, timeout, "send", "send");
+                waited |= retryOrThrow(fd, (int) -r, flags, Sys.POLLOUT, deadline, timeout, "send", "send");
             }
         } finally {
             leave();
@@ -417,16 +434,30 @@ public final class Socket implements AutoCloseable {
         }
     }
 
-    private void retryOrThrow(int fd, int err, int flags, int events, long deadline, Integer timeout,
-                              String call, String operation) {
+    /** After a failed data call: true when it waited for readiness (EAGAIN), false to retry at once (EINTR). */
+    private boolean retryOrThrow(int fd, int err, int flags, int events, long deadline, Integer timeout,
+                                 String call, String operation) {
         if (err == Sys.EINTR) {
-            return;
+            return false;
         }
         if (err == Sys.EAGAIN && (flags & MSG_DONTWAIT) == 0) {
             awaitUntil(fd, events, deadline, timeout, operation);
-            return;
+            return true;
         }
         throw Errors.syscall(call, err);
+    }
+
+    /**
+     * Polls before the data call when the previous ones had to wait (see {@link #receiveWaits}); never
+     * for an empty buffer, MSG_DONTWAIT or a zero timeout, which must try the call itself. True when it polled.
+     */
+    private boolean waitFirst(int waits, int len, int fd, int flags, int events, long deadline, Integer timeout,
+                              String operation) {
+        if (waits == 0 || (waits & 15) == 0 || len == 0 || (flags & MSG_DONTWAIT) != 0 || (timeout != null && timeout == 0)) {
+            return false;
+        }
+        awaitUntil(fd, events, deadline, timeout, operation);
+        return true;
     }
 
     private void await(int fd, int events, Integer timeout, String operation) {

@@ -141,7 +141,9 @@ final class Sys {
         long t0 = start();
         long r = LibC.send(fd, m, n, flags | MSG_NOSIGNAL);
         int err = r < 0 ? LibC.errno() : 0;
-        trace(t0, fd, "send", () -> fd + ", " + CText.bytes(buf, off, n) + ", " + n + ", " + msg(flags | MSG_NOSIGNAL), r, err);
+        if (t0 != 0) { // no lambda built on the hot path when nobody listens
+            trace(t0, fd, "send", () -> fd + ", " + CText.bytes(buf, off, n) + ", " + n + ", " + msg(flags | MSG_NOSIGNAL), r, err);
+        }
         return r < 0 ? -err : r;
     }
 
@@ -153,8 +155,10 @@ final class Sys {
         long t0 = start();
         long r = LibC.sendto(fd, m, n, flags | MSG_NOSIGNAL, to.memory(), to.length());
         int err = r < 0 ? LibC.errno() : 0;
-        trace(t0, fd, "sendto", () -> fd + ", " + CText.bytes(buf, off, n) + ", " + n + ", " + msg(flags | MSG_NOSIGNAL)
-                + ", " + shown.toC() + ", " + to.length(), r, err);
+        if (t0 != 0) { // no lambda built on the hot path when nobody listens
+            trace(t0, fd, "sendto", () -> fd + ", " + CText.bytes(buf, off, n) + ", " + n + ", " + msg(flags | MSG_NOSIGNAL)
+                    + ", " + shown.toC() + ", " + to.length(), r, err);
+        }
         return r < 0 ? -err : r;
     }
 
@@ -168,7 +172,9 @@ final class Sys {
         if (r > 0) {
             m.read(0, buf, off, (int) r);
         }
-        trace(t0, fd, "recv", () -> fd + ", " + (r > 0 ? CText.bytes(buf, off, (int) r) : "...") + ", " + n + ", " + msg(flags), r, err);
+        if (t0 != 0) { // no lambda built on the hot path when nobody listens
+            trace(t0, fd, "recv", () -> fd + ", " + (r > 0 ? CText.bytes(buf, off, (int) r) : "...") + ", " + n + ", " + msg(flags), r, err);
+        }
         return r < 0 ? -err : r;
     }
 
@@ -185,8 +191,10 @@ final class Sys {
             m.read(0, buf, off, (int) r);
             from[0] = Sockaddrs.decode(storage, alen.getValue());
         }
-        trace(t0, fd, "recvfrom", () -> fd + ", " + (r > 0 ? CText.bytes(buf, off, (int) r) : "...") + ", " + n + ", "
-                + msg(flags) + ", " + (r >= 0 ? SockAddr.fromRaw(from[0]).toC() : "...") + ", [" + alen.getValue() + "]", r, err);
+        if (t0 != 0) { // no lambda built on the hot path when nobody listens
+            trace(t0, fd, "recvfrom", () -> fd + ", " + (r > 0 ? CText.bytes(buf, off, (int) r) : "...") + ", " + n + ", "
+                    + msg(flags) + ", " + (r >= 0 ? SockAddr.fromRaw(from[0]).toC() : "...") + ", [" + alen.getValue() + "]", r, err);
+        }
         return r < 0 ? -err : r;
     }
 
@@ -219,8 +227,10 @@ final class Sys {
         int r = LibC.poll(p, 1, timeoutMillis);
         int err = r < 0 ? LibC.errno() : 0;
         int revents = p.getShort(6) & 0xffff;
-        trace(t0, fd, "poll", () -> "[{fd=" + fd + ", events=" + pollBits(events) + "}], 1, " + timeoutMillis
-                + (r > 0 ? " => [{revents=" + pollBits(revents) + "}]" : ""), r, err);
+        if (t0 != 0) { // no lambda built on the hot path when nobody listens
+            trace(t0, fd, "poll", () -> "[{fd=" + fd + ", events=" + pollBits(events) + "}], 1, " + timeoutMillis
+                    + (r > 0 ? " => [{revents=" + pollBits(revents) + "}]" : ""), r, err);
+        }
         return r < 0 ? -err : r == 0 ? 0 : revents;
     }
 

@@ -227,6 +227,66 @@ class DataTransferTest {
         }
     }
 
+    @Test
+    void should_poll_first_while_receives_keep_waiting_and_not_call_recv_for_eagain() throws Exception {
+        // request/response: each receive waits for the peer, so after the first the engine polls
+        // before recv instead of making a recv that answers EAGAIN.
+        Thread echo = new Thread(() -> {
+            byte[] b = new byte[1];
+            for (int i = 0; i < 20; i++) {
+                if (server.receive(b) != 1) {
+                    return;
+                }
+                server.sendAll(b);
+            }
+        });
+        echo.start();
+        byte[] b = {7};
+        List<TraceEvent> recvs;
+        try (Calls calls = Calls.record()) {
+            for (int i = 0; i < 20; i++) {
+                client.sendAll(b);
+                assertThat(client.receive(b)).isEqualTo(1);
+            }
+            recvs = calls.of("recv");
+        }
+        echo.join(10_000);
+        long eagain = recvs.stream().filter(e -> "EAGAIN".equals(e.errno())).count();
+        assertThat(recvs.size() - eagain).isEqualTo(20);
+        assertThat(eagain).as("recv calls that only said EAGAIN").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void should_still_take_waiting_data_with_a_zero_timeout_after_receives_that_waited() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Thread later = new Thread(() -> {
+                sleep(30);
+                client.sendAll(Net.bytes("x"));
+            });
+            later.start();
+            assertThat(server.receive(1, 0)).hasSize(1);
+            later.join();
+        }
+        client.sendAll(Net.bytes("now"));
+        assertThat(eventuallyReady(server)).isTrue();
+        try (Parameter.Scope t = Parameters.RECEIVE_TIMEOUT.bind(0)) {
+            assertThat(Net.text(server.receive(10, 0))).isEqualTo("now");
+            NetException e = assertThrows(NetException.class, () -> server.receive(10, 0));
+            assertThat(e.is("timeout")).isTrue();
+        }
+        NetException e = assertThrows(NetException.class,
+                () -> server.receive(10, Constants.require("msg/dontwait")));
+        assertThat(e.errnoSymbol()).as("MSG_DONTWAIT never waits, even after waits").isEqualTo("EAGAIN");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static List<Integer> sendLengths(Calls calls) {
         return calls.of("send").stream().map(e -> {
             Matcher m = SEND_LENGTH.matcher(e.arguments());
