@@ -87,6 +87,25 @@ class ConcurrentCloseTest {
     }
 
     @Test
+    void should_wake_a_thread_blocked_in_send_with_socket_closed() throws Exception {
+        Socket listener = Net.listener("127.0.0.1");
+        Socket client = Net.connectTo(listener);
+        Socket server = listener.accept(); // never reads: the client's sends fill both kernel buffers
+        try (Parameter.Scope t = Parameters.SEND_TIMEOUT.bind(false)) {
+            NetException e = closedUnder(client, s -> {
+                byte[] chunk = new byte[1 << 16];
+                while (true) {
+                    s.send(chunk);
+                }
+            });
+            assertThat(e.getMessage()).endsWith("socket closed");
+        } finally {
+            server.close();
+            listener.close();
+        }
+    }
+
+    @Test
     void should_close_exactly_once_when_many_threads_race_to_close() throws Exception {
         for (int round = 0; round < 50; round++) {
             Socket s = Socket.create(Net.INET, Net.STREAM);
