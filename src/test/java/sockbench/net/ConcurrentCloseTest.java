@@ -38,7 +38,8 @@ class ConcurrentCloseTest {
         started.await();
         Thread.sleep(200); // let it reach poll
         assertThat(result).as("still blocked before the close").isNotDone();
-        int before = Fds.count();
+        String socketInode = Fds.target(s.fileno());
+        assertThat(socketInode).startsWith("socket:");
         long t0 = System.nanoTime();
         s.close();
         try {
@@ -48,7 +49,8 @@ class ConcurrentCloseTest {
             t.join(GENEROUS_SECONDS * 1000);
             assertThat(e.getCause()).isInstanceOf(NetException.class);
             assertThat(waited).isLessThan(TimeUnit.SECONDS.toNanos(GENEROUS_SECONDS));
-            assertThat(Fds.count()).as("the fd is released once the blocked thread has left").isEqualTo(before - 1);
+            assertThat(Fds.target(s.fileno())).as("the socket's fd is released once the blocked thread has left")
+                    .isNotEqualTo(socketInode);
             return (NetException) e.getCause();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the blocked thread did not wake within " + GENEROUS_SECONDS + " s");
@@ -109,7 +111,14 @@ class ConcurrentCloseTest {
     void should_close_exactly_once_when_many_threads_race_to_close() throws Exception {
         for (int round = 0; round < 50; round++) {
             Socket s = Socket.create(Net.INET, Net.STREAM);
-            int before = Fds.count();
+            int fd = s.fileno();
+            String socketInode = Fds.target(fd);
+            java.util.concurrent.atomic.AtomicInteger closeCalls = new java.util.concurrent.atomic.AtomicInteger();
+            AutoCloseable trace = SyscallTrace.listen(e -> {
+                if (e.syscall().equals("close") && e.fd() == fd) {
+                    closeCalls.incrementAndGet();
+                }
+            });
             int threads = 8;
             CountDownLatch go = new CountDownLatch(1);
             java.util.concurrent.atomic.AtomicInteger closedOk = new java.util.concurrent.atomic.AtomicInteger();
@@ -135,9 +144,11 @@ class ConcurrentCloseTest {
             for (Thread t : ts) {
                 t.join(10_000);
             }
+            trace.close();
             assertThat(closedOk.get()).isEqualTo(1);
             assertThat(refused.get()).isEqualTo(threads - 1);
-            assertThat(Fds.count()).isEqualTo(before - 1);
+            assertThat(closeCalls.get()).as("close(2) calls on fd %d, all threads", fd).isEqualTo(1);
+            assertThat(Fds.target(fd)).isNotEqualTo(socketInode);
         }
     }
 }

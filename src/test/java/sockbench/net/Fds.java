@@ -40,6 +40,15 @@ final class Fds {
         return m;
     }
 
+    /** What descriptor {@code fd} points at now ({@code socket:[1234]}), or null when it is not open. */
+    static String target(int fd) {
+        try {
+            return Files.readSymbolicLink(FD_DIR.resolve(Integer.toString(fd))).toString();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** What is open now that was not in {@code before}. */
     static Map<Integer, String> openedSince(Map<Integer, String> before) {
         Map<Integer, String> now = snapshot();
