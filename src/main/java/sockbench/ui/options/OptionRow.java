@@ -57,9 +57,10 @@ public final class OptionRow {
     }
 
     void show(Availability a, Object typed, String printed, String why) {
-        availability.set(a);
+        // The availability last: editors are rebuilt when it changes and read the rest.
         typedValue.set(typed);
         value.set(printed);
         reason.set(why == null ? "" : why);
+        availability.set(a);
     }
 }

@@ -157,7 +157,8 @@ public final class OptionsView extends SplitPane {
                 return caption("");
             case UNSUPPORTED:
             case FAILED: {
-                Label why = new Label(r.reason(), Ui.icon(Feather.ALERT_TRIANGLE));
+                Label why = new Label("", Ui.icon(Feather.ALERT_TRIANGLE));
+                why.textProperty().bind(r.reasonProperty());
                 why.setId("reason-" + id(r));
                 why.getStyleClass().addAll(Ui.CAPTION, r.availability() == OptionRow.Availability.UNSUPPORTED ? "unsupported" : "problem");
                 why.setWrapText(true);
