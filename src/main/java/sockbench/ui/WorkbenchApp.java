@@ -5,8 +5,13 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.async.Threads;
-import sockbench.ui.transcript.ConsoleEvaluator;
+import sockbench.ui.workbench.Demo;
+import sockbench.ui.workbench.StartupOptions;
+import sockbench.ui.workbench.Theme;
+import sockbench.ui.workbench.Workbench;
+import sockbench.ui.workbench.WorkbenchModel;
 
 /** The workbench window. {@code Main} starts it with {@link #launchWindow(String[])}. */
 public final class WorkbenchApp extends Application {
@@ -18,6 +23,11 @@ public final class WorkbenchApp extends Application {
 
     private ExecutorService engine;
     private WorkbenchModel model;
+
+    /** JavaFX makes the instance. */
+    public WorkbenchApp() {
+        // Nothing to set up before start().
+    }
 
     /** Opens the window and returns when it closes. */
     public static void launchWindow(String[] args) {
@@ -55,7 +65,7 @@ public final class WorkbenchApp extends Application {
      * The one uncaught-exception handler: whatever escapes an event handler or a thread becomes a
      * readable line in the status bar, and the window carries on.
      */
-    static void installErrorHandler(WorkbenchModel model) {
+    private static void installErrorHandler(WorkbenchModel model) {
         Thread.UncaughtExceptionHandler handler = (thread, e) -> {
             System.err.println("sockbench: uncaught in " + thread.getName() + ": " + e);
             e.printStackTrace();

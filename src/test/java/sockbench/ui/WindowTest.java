@@ -18,9 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.async.Threads;
-import sockbench.ui.transcript.ConsoleEvaluator;
 import sockbench.ui.transcript.TranscriptEntry;
+import sockbench.ui.workbench.Theme;
+import sockbench.ui.workbench.Workbench;
+import sockbench.ui.workbench.WorkbenchModel;
 
 /**
  * The real window at 1280x800 on a headless toolkit, with a real engine pool: what a person sees

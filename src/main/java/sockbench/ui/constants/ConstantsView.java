@@ -1,6 +1,6 @@
 package sockbench.ui.constants;
 
-import static sockbench.ui.Ui.caption;
+import static sockbench.ui.workbench.Ui.caption;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
@@ -15,10 +15,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import sockbench.ui.Ui;
+import sockbench.ui.workbench.Ui;
 
 /** Every constant with this platform's value, searchable; the six conversions beside it. */
 public final class ConstantsView extends HBox {
@@ -90,7 +89,9 @@ public final class ConstantsView extends HBox {
         }
         VBox right = Ui.card("integer ⇄ symbol", caption("The six conversions of the spec, live as you type. The API itself takes the integers; symbols are for reading."),
                 conversions);
-        right.setMinWidth(Region.USE_PREF_SIZE);
+        right.setMinWidth(520);
+        right.setPrefWidth(520);
+        right.setMaxWidth(520);
         getChildren().addAll(left, right);
     }
 

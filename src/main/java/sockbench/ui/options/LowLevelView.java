@@ -1,6 +1,6 @@
 package sockbench.ui.options;
 
-import static sockbench.ui.Ui.button;
+import static sockbench.ui.workbench.Ui.button;
 
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
@@ -16,7 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import sockbench.ui.Ui;
+import sockbench.ui.workbench.Ui;
 
 /** get-socket-option / set-socket-option with raw levels, names, lengths and bytes. */
 public final class LowLevelView extends VBox {

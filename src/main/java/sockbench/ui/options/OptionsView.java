@@ -1,7 +1,7 @@
 package sockbench.ui.options;
 
-import static sockbench.ui.Ui.button;
-import static sockbench.ui.Ui.caption;
+import static sockbench.ui.workbench.Ui.button;
+import static sockbench.ui.workbench.Ui.caption;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -29,9 +29,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import sockbench.net.OptionType;
 import sockbench.net.SocketOption;
-import sockbench.ui.Ui;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.sockets.SocketsViewModel;
+import sockbench.ui.workbench.Ui;
 
 /**
  * The options panel: the catalogue for the selected socket, grouped by level, each option with an

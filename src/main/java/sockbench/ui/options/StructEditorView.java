@@ -1,7 +1,7 @@
 package sockbench.ui.options;
 
-import static sockbench.ui.Ui.button;
-import static sockbench.ui.Ui.caption;
+import static sockbench.ui.workbench.Ui.button;
+import static sockbench.ui.workbench.Ui.caption;
 
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import sockbench.net.SocketOption;
 import sockbench.net.StructField;
-import sockbench.ui.Ui;
+import sockbench.ui.workbench.Ui;
 
 /**
  * The struct editor: typed fields above, the struct's bytes below, field by field with their
@@ -82,6 +82,8 @@ public final class StructEditorView extends VBox {
         kernelDecoded.getStyleClass().add(Ui.CAPTION);
         kernelSays.visibleProperty().bind(vm.readBackProperty().isNotEmpty());
         kernelDecoded.visibleProperty().bind(vm.readBackProperty().isNotEmpty());
+        kernelSays.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kernelDecoded.minWidthProperty().bind(kernelSays.widthProperty());
         VBox readBackBox = new VBox(2, Ui.row(8, kernelSays, readBack), Ui.row(8, kernelDecoded, readBackDecoded));
         getChildren().addAll(
                 Ui.row(8, option, load),

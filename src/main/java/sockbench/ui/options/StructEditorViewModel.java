@@ -50,6 +50,10 @@ public final class StructEditorViewModel {
         this.runner = runner;
         this.names = names;
         option.addListener((o, old, now) -> rebuild());
+        socket.addListener((o, old, now) -> {
+            readBack.set("");
+            readBackDecoded.set("");
+        });
         option.set(OPTIONS.get(0));
     }
 

@@ -1,6 +1,6 @@
 package sockbench.ui.options;
 
-import static sockbench.ui.Ui.button;
+import static sockbench.ui.workbench.Ui.button;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import sockbench.ui.Ui;
+import sockbench.ui.workbench.Ui;
 
 /** tcp_info as the kernel fills it: a read-only table, refreshed on demand. */
 public final class TcpInfoView extends VBox {

@@ -35,6 +35,7 @@ public final class TcpInfoViewModel {
         this.runner = runner;
         this.names = names;
         show(null);
+        socket.addListener((o, old, now) -> show(null));
     }
 
     public ObjectProperty<Socket> socketProperty() { return socket; }

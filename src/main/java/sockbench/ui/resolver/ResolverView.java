@@ -1,7 +1,7 @@
 package sockbench.ui.resolver;
 
-import static sockbench.ui.Ui.button;
-import static sockbench.ui.Ui.caption;
+import static sockbench.ui.workbench.Ui.button;
+import static sockbench.ui.workbench.Ui.caption;
 
 import atlantafx.base.theme.Styles;
 import java.util.Map;
@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import sockbench.net.AddrInfo;
 import sockbench.net.Constants;
-import sockbench.ui.Ui;
+import sockbench.ui.workbench.Ui;
 
 /** The resolver panel: the two forms on the left, the addrinfo table on the right. */
 public final class ResolverView extends HBox {

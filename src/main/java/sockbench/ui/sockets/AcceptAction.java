@@ -42,12 +42,15 @@ final class AcceptAction implements Action<Socket> {
                 throw new NetException(java.util.List.of("exn", "i/o", "net"), "socket-accept: cancelled");
             }
             long left = (deadline - System.nanoTime()) / 1_000_000L;
-            try (Parameter.Scope scope = Parameters.ACCEPT_TIMEOUT.bind((int) Math.max(0, Math.min(SLICE_MILLIS, left)))) {
+            Parameter.Scope slice = Parameters.ACCEPT_TIMEOUT.bind((int) Math.max(0, Math.min(SLICE_MILLIS, left)));
+            try {
                 return listener.accept();
             } catch (NetException e) {
                 if (!e.is("timeout") || System.nanoTime() >= deadline) {
                     throw e;
                 }
+            } finally {
+                slice.close();
             }
         }
     }

@@ -1,7 +1,7 @@
 package sockbench.ui.sockets;
 
-import static sockbench.ui.Ui.button;
-import static sockbench.ui.Ui.caption;
+import static sockbench.ui.workbench.Ui.button;
+import static sockbench.ui.workbench.Ui.caption;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -24,7 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import sockbench.net.SocketState;
-import sockbench.ui.Ui;
+import sockbench.ui.workbench.Ui;
 
 /** The sockets panel: the table of every socket and the cards that act on the selected one. */
 public final class SocketsView extends VBox {
@@ -40,9 +40,9 @@ public final class SocketsView extends VBox {
         ComboBox<String> family = combo("family", vm.familyProperty(), SocketsViewModel.FAMILIES);
         ComboBox<String> type = combo("type", vm.typeProperty(), SocketsViewModel.TYPES);
         ComboBox<String> protocol = combo("protocol", vm.protocolProperty(), SocketsViewModel.PROTOCOLS);
-        family.setPrefWidth(130);
-        type.setPrefWidth(160);
-        protocol.setPrefWidth(140);
+        family.getStyleClass().add("family-combo");
+        type.getStyleClass().add("type-combo");
+        protocol.getStyleClass().add("protocol-combo");
         Button create = button("create", "Create", Feather.PLUS, "(socket family type protocol)", vm::create);
         create.getStyleClass().add(Styles.ACCENT);
         HBox toolbar = Ui.row(10, heading, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
@@ -66,7 +66,7 @@ public final class SocketsView extends VBox {
         table.setId("sockets-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(caption("No sockets yet: create one below, press Loopback pair, or make one in the console."));
+        table.setPlaceholder(caption("No sockets yet: create one above, press Loopback pair, or make one in the console."));
 
         TableColumn<SocketRow, String> name = new TableColumn<>("name");
         name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
@@ -222,8 +222,7 @@ public final class SocketsView extends VBox {
 
     private static VBox closeCard(SocketsViewModel vm) {
         ComboBox<String> how = combo("how", vm.shutdownHowProperty(), SocketsViewModel.SHUTDOWNS);
-        how.setPrefWidth(150);
-        how.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        how.getStyleClass().add("how-combo");
         Button shutdown = button("shutdown", "Shut down", Feather.SCISSORS, vm::shutdown);
         Button close = button("close", "Close", Feather.X, vm::close);
         Button closeQuietly = button("close-quietly", "Close*", Feather.X_SQUARE,

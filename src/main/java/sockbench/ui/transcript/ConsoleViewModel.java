@@ -3,6 +3,7 @@ package sockbench.ui.transcript;
 import java.util.Objects;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.async.EngineTask;
 import sockbench.ui.async.SerialExecutor;
 import sockbench.ui.async.Threads;

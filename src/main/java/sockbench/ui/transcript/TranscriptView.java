@@ -1,6 +1,6 @@
 package sockbench.ui.transcript;
 
-import static sockbench.ui.Ui.button;
+import static sockbench.ui.workbench.Ui.button;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -8,10 +8,9 @@ import java.io.File;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,12 +19,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import sockbench.ui.Ui;
 import sockbench.ui.errors.Explanation;
+import sockbench.ui.workbench.Ui;
 
 /** The transcript: every form and what came of it; the console line below it; save as .scm. */
 public final class TranscriptView extends VBox {
-    private final ListView<TranscriptEntry> list;
+    /** The view keeps at most this many entries drawn (the transcript itself keeps more, for saving). */
+    static final int SHOWN = 400;
+
+    private final VBox entries = new VBox(0);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
+    private final java.util.Map<TranscriptEntry, EntryView> views = new java.util.HashMap<>();
+    private final javafx.beans.property.BooleanProperty expanded = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public TranscriptView(TranscriptViewModel vm, ConsoleViewModel console, java.util.function.Consumer<String> status) {
         super(8);
@@ -39,22 +44,34 @@ public final class TranscriptView extends VBox {
         for (Button b : new Button[] {save, clear}) {
             b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         }
-        HBox toolbar = Ui.row(10, heading, Ui.caption("each action of the window as the egg form it equals"), Ui.grow(), save, clear);
+        javafx.scene.control.ToggleButton expand = new javafx.scene.control.ToggleButton(null, Ui.icon(Feather.MAXIMIZE_2));
+        expand.setId("expand-transcript");
+        expand.setTooltip(new javafx.scene.control.Tooltip("Give the whole window to the transcript (and back)"));
+        expand.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
+        expand.selectedProperty().bindBidirectional(expanded);
+        expanded.addListener((o, a, b) -> ((org.kordamp.ikonli.javafx.FontIcon) expand.getGraphic())
+                .setIconCode(b ? Feather.MINIMIZE_2 : Feather.MAXIMIZE_2));
+        HBox toolbar = Ui.row(10, heading, Ui.caption("each action of the window as the egg form it equals"), Ui.grow(),
+                save, clear, expand);
 
-        list = new ListView<>(vm.entries());
-        list.setId("transcript");
-        list.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "transcript-list");
-        list.setCellFactory(l -> new EntryCell());
-        list.setPlaceholder(Ui.caption("Nothing yet. Create a socket, resolve a name, or type a form below."));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        // Follow the newest entry: when one is added, and when the last one's result arrives (it grows).
-        javafx.beans.InvalidationListener follow = o -> scrollToEnd(vm);
+        entries.getStyleClass().add("transcript-entries");
+        entries.setFillWidth(true);
+        scroll.setId("transcript");
+        scroll.setContent(entries);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "transcript-list");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Label placeholder = Ui.caption("Nothing yet. Create a socket, resolve a name, or type a form below.");
+        placeholder.getStyleClass().add("transcript-placeholder");
+        placeholder.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.entries()));
+        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        entries.getChildren().add(placeholder);
+        vm.entries().forEach(this::add);
         vm.entries().addListener((ListChangeListener<TranscriptEntry>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(e -> e.statusProperty().addListener(follow));
-                c.getRemoved().forEach(e -> e.statusProperty().removeListener(follow));
+                c.getRemoved().forEach(this::remove);
+                c.getAddedSubList().forEach(this::add);
             }
-            scrollToEnd(vm);
         });
 
         Label prompt = Ui.mono("#;>");
@@ -70,16 +87,41 @@ public final class TranscriptView extends VBox {
         HBox line = Ui.row(8, prompt, input, run);
         line.getStyleClass().add("console-line");
 
-        getChildren().addAll(toolbar, list, line);
+        getChildren().addAll(toolbar, scroll, line);
     }
 
-    private void scrollToEnd(TranscriptViewModel vm) {
-        // After the next layout pass, when the new cell's height is known.
-        javafx.application.Platform.runLater(() -> {
-            if (!vm.entries().isEmpty()) {
-                list.scrollTo(vm.entries().size() - 1);
-            }
-        });
+    /** Whether the transcript takes the whole window (the views hidden). */
+    public javafx.beans.property.BooleanProperty expandedProperty() {
+        return expanded;
+    }
+
+    private void add(TranscriptEntry e) {
+        EntryView v = new EntryView(e);
+        views.put(e, v);
+        entries.getChildren().add(v);
+        if (views.size() > SHOWN) {
+            Node oldest = entries.getChildren().get(1);
+            entries.getChildren().remove(1);
+            views.values().remove(oldest);
+        }
+        e.statusProperty().addListener(o -> scrollToEnd());
+        scrollToEnd();
+    }
+
+    private void remove(TranscriptEntry e) {
+        EntryView v = views.remove(e);
+        if (v != null) {
+            entries.getChildren().remove(v);
+        }
+    }
+
+    private void scrollToEnd() {
+        // After the next layout pass, when the new entry's height is known.
+        entries.applyCss();
+        entries.layout();
+        scroll.layout();
+        scroll.setVvalue(scroll.getVmax());
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
     }
 
     private void save(TranscriptViewModel vm, java.util.function.Consumer<String> status) {
@@ -95,7 +137,7 @@ public final class TranscriptView extends VBox {
     }
 
     /** One entry: status icon, the form, its output, its value or its explained error, and cancel while pending. */
-    private static final class EntryCell extends ListCell<TranscriptEntry> {
+    private static final class EntryView extends HBox {
         private final FontIcon icon = new FontIcon();
         private final Label form = Ui.mono("");
         private final Label output = Ui.mono("");
@@ -104,59 +146,39 @@ public final class TranscriptView extends VBox {
         private final Label errorText = new Label();
         private final Button cancel = new Button("Cancel", Ui.icon(Feather.X_CIRCLE));
         private final VBox body = new VBox(2, form, output, result, errorHead, errorText);
-        private final HBox box = new HBox(10, icon, body, cancel);
-        private final javafx.beans.InvalidationListener refresh = o -> show();
-        private TranscriptEntry current;
+        private final TranscriptEntry current;
 
-        EntryCell() {
+        EntryView(TranscriptEntry entry) {
+            super(10);
+            this.current = entry;
+            getChildren().addAll(icon, body, cancel);
+            getStyleClass().add("transcript-entry");
             form.getStyleClass().add("entry-form");
             output.getStyleClass().add("entry-output");
             result.getStyleClass().add("entry-result");
             errorHead.getStyleClass().add("entry-error-head");
             errorText.getStyleClass().add("entry-error");
+            // No wrapping: forms and results are lines (a multi-line result has its own newlines), and
+            // wrapped labels make a ListView guess its cell heights wrong.
             for (Label l : new Label[] {form, output, result, errorHead, errorText}) {
-                l.setWrapText(true);
                 l.setMinHeight(Region.USE_PREF_SIZE);
                 l.managedProperty().bind(l.visibleProperty());
+                l.setTooltip(null);
             }
             cancel.getStyleClass().addAll(Styles.SMALL, Styles.DANGER, Styles.BUTTON_OUTLINED);
             cancel.managedProperty().bind(cancel.visibleProperty());
-            cancel.setOnAction(e -> {
-                if (current != null) {
-                    current.requestCancel();
-                }
-            });
+            cancel.setOnAction(e -> current.requestCancel());
             icon.getStyleClass().add("entry-icon");
             HBox.setHgrow(body, Priority.ALWAYS);
             body.setMinWidth(0);
-            box.setAlignment(Pos.TOP_LEFT);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(TranscriptEntry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            if (current != null) {
-                current.statusProperty().removeListener(refresh);
-                current.formProperty().removeListener(refresh);
-            }
-            current = empty ? null : entry;
-            if (current == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            current.statusProperty().addListener(refresh);
-            current.formProperty().addListener(refresh);
+            setAlignment(Pos.TOP_LEFT);
+            entry.statusProperty().addListener(o -> show());
+            entry.formProperty().addListener(o -> show());
             show();
-            setGraphic(box);
         }
 
         private void show() {
             TranscriptEntry e = current;
-            if (e == null) {
-                return;
-            }
             form.setText(e.form());
             output.setText(e.output() == null ? "" : e.output());
             output.setVisible(e.output() != null && !e.output().isEmpty());

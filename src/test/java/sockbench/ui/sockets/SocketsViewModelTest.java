@@ -135,4 +135,44 @@ class SocketsViewModelTest {
             pool.shutdownNow();
         }
     }
+    @Test
+    void should_cancel_a_pending_connect_by_closing_its_socket() throws Exception {
+        ExecutorService pool = Threads.enginePool();
+        Threads async = new Threads(pool, Runnable::run);
+        TranscriptViewModel t = new TranscriptViewModel(async);
+        SocketsViewModel vm = new SocketsViewModel(new ActionRunner(async, t), new SocketNames());
+        try {
+            // given a loopback listener with backlog 0 whose accept queue is already full: the kernel
+            // drops the next handshake, so a second connect waits
+            vm.create().get(5, TimeUnit.SECONDS);
+            vm.bind().get(5, TimeUnit.SECONDS);
+            vm.backlogProperty().set(0);
+            vm.listen().get(5, TimeUnit.SECONDS);
+            SocketRow listener = vm.selected();
+            vm.create().get(5, TimeUnit.SECONDS);
+            vm.useNameOf(listener);
+            vm.connect().get(5, TimeUnit.SECONDS);
+            vm.create().get(5, TimeUnit.SECONDS);
+            SocketRow waiting = vm.selected();
+            CompletableFuture<Void> connecting = vm.connect();
+            Thread.sleep(300);
+            org.junit.jupiter.api.Assumptions.assumeFalse(connecting.isDone(), "this kernel completed the handshake anyway");
+            assertThat(waiting.pending()).isEqualTo("connecting…");
+
+            // when the person cancels
+            vm.cancelPending();
+
+            // then the connect ends as cancelled and its socket is closed, as the transcript says
+            assertThat(connecting).failsWithin(5, TimeUnit.SECONDS);
+            java.util.List<TranscriptEntry> entries = t.entries();
+            TranscriptEntry connect = entries.stream().filter(e -> e.form().startsWith("(socket-connect s3")).findFirst().orElseThrow();
+            assertThat(connect.status()).isEqualTo(TranscriptEntry.Status.CANCELLED);
+            assertThat(entries).extracting(TranscriptEntry::form).contains("(socket-close s3)");
+            assertThat(waiting.socket().isClosed()).isTrue();
+        } finally {
+            vm.rows().forEach(r -> r.socket().closeQuietly());
+            vm.dispose();
+            pool.shutdownNow();
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import sockbench.net.Errors;
+import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.async.Threads;
 
 class ConsoleViewModelTest {

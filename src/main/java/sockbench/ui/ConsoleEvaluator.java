@@ -1,4 +1,4 @@
-package sockbench.ui.transcript;
+package sockbench.ui;
 
 /**
  * What the console line runs its text with. Called off the FX thread, one form at a time in the

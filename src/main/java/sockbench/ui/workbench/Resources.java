@@ -1,4 +1,4 @@
-package sockbench.ui;
+package sockbench.ui.workbench;
 
 import java.net.URL;
 
@@ -10,7 +10,7 @@ public final class Resources {
     private Resources() {}
 
     public static URL url(String name) {
-        URL u = Resources.class.getResource(name);
+        URL u = Resources.class.getResource("/sockbench/ui/" + name);
         if (u == null) {
             throw new IllegalStateException("missing resource sockbench/ui/" + name
                     + " (is assets/styles/ packaged? see the pom's resources)");

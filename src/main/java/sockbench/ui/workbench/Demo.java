@@ -1,4 +1,4 @@
-package sockbench.ui;
+package sockbench.ui.workbench;
 
 import java.util.concurrent.CompletableFuture;
 import sockbench.net.OptionCatalogue;
@@ -14,23 +14,21 @@ public final class Demo {
 
     public static CompletableFuture<?> run(WorkbenchModel m) {
         return m.sockets().loopbackPair().thenCompose(client -> {
-            m.structEditor().optionProperty().set(OptionCatalogue.byAccessor("so-linger").orElseThrow());
-            m.structEditor().fields().get(0).textProperty().set("1");
-            m.structEditor().fields().get(1).textProperty().set("100");
-            return m.structEditor().apply()
-                    .thenCompose(x -> m.options().set(m.options().row("tcp-no-delay?"), Boolean.TRUE))
-                    .thenCompose(x -> m.tcpInfo().refresh())
-                    .thenCompose(x -> {
-                        m.resolver().aiFlags().get("ai/canonname").set(true);
-                        return m.resolver().resolve();
-                    })
+            m.resolver().aiFlags().get("ai/canonname").set(true);
+            return m.resolver().resolve()
                     .thenCompose(x -> m.resolver().lookUp())
                     .thenCompose(x -> refusedConnect(m))
-                    .whenComplete((x, e) -> {
+                    .thenCompose(x -> {
                         m.sockets().selectedProperty().set(m.sockets().rowFor(client));
-                        m.setStatus("Demo: a loopback pair (s1 listens, s2 is the client, s3 the accepted server). "
-                                + "Try the Options view.");
-                    });
+                        m.structEditor().optionProperty().set(OptionCatalogue.byAccessor("so-linger").orElseThrow());
+                        m.structEditor().fields().get(0).textProperty().set("1");
+                        m.structEditor().fields().get(1).textProperty().set("100");
+                        return m.structEditor().apply();
+                    })
+                    .thenCompose(x -> m.options().set(m.options().row("tcp-no-delay?"), Boolean.TRUE))
+                    .thenCompose(x -> m.tcpInfo().refresh())
+                    .whenComplete((x, e) -> m.setStatus("Demo: a loopback pair (s1 listens, s2 is the client, "
+                            + "s3 the accepted server). Try the Options view."));
         });
     }
 

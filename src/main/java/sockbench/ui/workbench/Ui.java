@@ -1,4 +1,4 @@
-package sockbench.ui;
+package sockbench.ui.workbench;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,6 +54,7 @@ public final class Ui {
         Label l = new Label(text);
         l.getStyleClass().add(CAPTION);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -74,7 +75,13 @@ public final class Ui {
         return card;
     }
 
+    /** A row of controls; its labels never shrink to "…". */
     public static HBox row(double spacing, Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Label l && !l.minWidthProperty().isBound()) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         HBox h = new HBox(spacing, nodes);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;

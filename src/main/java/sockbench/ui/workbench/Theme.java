@@ -1,4 +1,4 @@
-package sockbench.ui;
+package sockbench.ui.workbench;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -35,5 +35,9 @@ public final class Theme {
         root.setStyle("-fx-font-size: " + (presentation.get() ? PRESENTATION_FONT : NORMAL_FONT) + "px;");
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark.get() ? "dark" : "light");
+        root.getStyleClass().remove("presentation");
+        if (presentation.get()) {
+            root.getStyleClass().add("presentation");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package sockbench.ui;
+package sockbench.ui.workbench;
 
 import java.util.List;
 

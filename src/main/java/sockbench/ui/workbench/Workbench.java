@@ -1,4 +1,4 @@
-package sockbench.ui;
+package sockbench.ui.workbench;
 
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
@@ -40,6 +40,8 @@ public final class Workbench extends BorderPane {
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final ToggleGroup nav = new ToggleGroup();
     private final SplitPane split;
+    private double lastDivider = 0.64;
+    private TranscriptView transcriptView;
 
     public Workbench(WorkbenchModel model) {
         this.model = model;
@@ -63,11 +65,21 @@ public final class Workbench extends BorderPane {
         center.setMinHeight(200);
 
         TranscriptView transcript = new TranscriptView(model.transcript(), model.console(), model::setStatus);
+        transcriptView = transcript;
         transcript.setMinHeight(150);
         split = new SplitPane(center, transcript);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(transcript, false);
+        transcript.expandedProperty().addListener((o, was, now) -> {
+            if (now) {
+                lastDivider = split.getDividerPositions()[0];
+                split.getItems().remove(center);
+            } else {
+                split.getItems().add(0, center);
+                split.setDividerPositions(lastDivider);
+            }
+        });
 
         setTop(header());
         setCenter(split);
@@ -90,6 +102,7 @@ public final class Workbench extends BorderPane {
             throw new IllegalArgumentException("no view named " + view + "; there are " + views.keySet());
         }
         views.forEach((name, node) -> node.setVisible(name.equals(view)));
+        transcriptView.expandedProperty().set(false);
         navButtons.get(view).setSelected(true);
     }
 

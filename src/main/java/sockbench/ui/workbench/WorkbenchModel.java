@@ -1,10 +1,11 @@
-package sockbench.ui;
+package sockbench.ui.workbench;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import sockbench.net.Constants;
 import sockbench.net.Socket;
+import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.action.ActionRunner;
 import sockbench.ui.async.Threads;
 import sockbench.ui.constants.ConstantsViewModel;
@@ -17,7 +18,6 @@ import sockbench.ui.resolver.ResolverViewModel;
 import sockbench.ui.sockets.SocketNames;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.sockets.SocketsViewModel;
-import sockbench.ui.transcript.ConsoleEvaluator;
 import sockbench.ui.transcript.ConsoleViewModel;
 import sockbench.ui.transcript.TranscriptViewModel;
 
@@ -51,7 +51,15 @@ public final class WorkbenchModel {
         this.tcpInfo = new TcpInfoViewModel(runner, names);
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
+        // Options change with the socket's state (so/acceptconn after listen, tcp_info after connect).
+        javafx.beans.InvalidationListener reread = o -> options.refresh();
         sockets.selectedProperty().addListener((o, old, row) -> {
+            if (old != null) {
+                old.stateProperty().removeListener(reread);
+            }
+            if (row != null) {
+                row.stateProperty().addListener(reread);
+            }
             Socket s = row == null ? null : row.socket();
             options.socketProperty().set(s);
             structEditor.socketProperty().set(s);
