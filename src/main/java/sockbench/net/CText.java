@@ -3,6 +3,7 @@ package sockbench.net;
 /** Writes values as C and strace show them: escaped byte strings, flag words. */
 final class CText {
     private static final int SHOWN = 32;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CText() {}
 
@@ -22,7 +23,7 @@ final class CText {
                     if (c >= 32 && c < 127) {
                         s.append((char) c);
                     } else {
-                        s.append(String.format("\\x%02x", c));
+                        s.append("\\x").append(HEX[c >>> 4]).append(HEX[c & 0xf]);
                     }
             }
         }
