@@ -1,10 +1,10 @@
 package sockbench;
 
-/** Entry point: the workbench by default. */
+/** Entry point: the workbench window by default. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        javafx.application.Application.launch(sockbench.ui.WorkbenchApp.class, args);
+        sockbench.ui.WorkbenchApp.launchWindow(args);
     }
 }

@@ -1,0 +1,39 @@
+package sockbench.ui;
+
+/**
+ * What the console line runs its text with. Called off the FX thread, one form at a time in the
+ * order typed; it may block (a console {@code socket-accept} does). Sockets it creates reach the
+ * sockets panel by themselves, through {@code SocketEvents}.
+ */
+@FunctionalInterface
+public interface ConsoleEvaluator {
+
+    Result eval(String text);
+
+    /**
+     * What evaluating gave.
+     *
+     * @param output    what the forms printed (display, print), or empty
+     * @param value     the value as the REPL echoes it after {@code ; =>}, or null for none
+     * @param error     the uncaught error, or null
+     * @param evaluated false when nothing was evaluated (no interpreter): the text is then not replayed
+     */
+    record Result(String output, String value, Throwable error, boolean evaluated) {
+
+        public static Result value(String output, String value) {
+            return new Result(output, value, null, true);
+        }
+
+        public static Result error(String output, Throwable error) {
+            return new Result(output, null, error, true);
+        }
+
+        public static Result notEvaluated(String why) {
+            return new Result(why, null, null, false);
+        }
+    }
+
+    /** Until the Scheme interpreter is wired in: says so, evaluates nothing. */
+    ConsoleEvaluator UNAVAILABLE = text -> Result.notEvaluated(
+            "console not available yet: the Scheme interpreter (sockbench.script) is not wired into the window");
+}

@@ -1,0 +1,77 @@
+package sockbench.ui.sockets;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import sockbench.net.Socket;
+import sockbench.net.SocketState;
+
+/** One socket as the panel shows it. Changed only on the ui thread. */
+public final class SocketRow {
+    private final Socket socket;
+    private final String name;
+    private final StringProperty printed = new SimpleStringProperty();
+    private final ObjectProperty<SocketState> state = new SimpleObjectProperty<>();
+    private final StringProperty local = new SimpleStringProperty("#f");
+    private final StringProperty peer = new SimpleStringProperty("#f");
+    private final StringProperty pending = new SimpleStringProperty();
+    private final ObjectProperty<Runnable> cancel = new SimpleObjectProperty<>();
+
+    SocketRow(Socket socket, String name) {
+        this.socket = socket;
+        this.name = name;
+        this.printed.set(socket.toString());
+        this.state.set(socket.state());
+    }
+
+    public Socket socket() { return socket; }
+
+    /** The transcript's name: {@code s1}. */
+    public String name() { return name; }
+
+    /** {@code #<socket fd:19 af/inet sock/stream>}. */
+    public ReadOnlyStringProperty printedProperty() { return printed; }
+
+    public ReadOnlyObjectProperty<SocketState> stateProperty() { return state; }
+    public SocketState state() { return state.get(); }
+
+    /** {@code socket-name} as {@code sockaddr->string}, or {@code #f}. */
+    public ReadOnlyStringProperty localProperty() { return local; }
+    public String local() { return local.get(); }
+
+    /** {@code socket-peer-name}, or {@code #f}. */
+    public ReadOnlyStringProperty peerProperty() { return peer; }
+    public String peer() { return peer.get(); }
+
+    /** What the socket waits for ("accepting…"), or null. */
+    public ReadOnlyStringProperty pendingProperty() { return pending; }
+    public String pending() { return pending.get(); }
+
+    /** Cancels the pending operation, or null. */
+    public ReadOnlyObjectProperty<Runnable> cancelProperty() { return cancel; }
+
+    void apply(SocketSnapshot s) {
+        printed.set(s.printed());
+        state.set(s.state());
+        local.set(s.local());
+        peer.set(s.peer());
+    }
+
+    void setPending(String what, Runnable canceller) {
+        pending.set(what);
+        cancel.set(canceller);
+    }
+
+    void clearPending() {
+        pending.set(null);
+        cancel.set(null);
+    }
+
+    @Override
+    public String toString() {
+        return name + "  " + printed.get();
+    }
+}

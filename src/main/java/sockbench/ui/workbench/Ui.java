@@ -1,0 +1,96 @@
+package sockbench.ui.workbench;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small builders the views share, so every card, button and caption looks the same. */
+public final class Ui {
+    /** Style classes of workbench.css. */
+    public static final String CARD = "card";
+    public static final String CARD_TITLE = "card-title";
+    public static final String MONO = "mono";
+    public static final String MUTED = "muted";
+    public static final String CAPTION = "caption";
+    public static final String FORM_PREVIEW = "form-preview";
+
+    private Ui() {}
+
+    public static FontIcon icon(Ikon ikon) {
+        FontIcon i = new FontIcon(ikon);
+        i.getStyleClass().add("icon");
+        return i;
+    }
+
+    public static Button button(String id, String text, Ikon ikon, Runnable onAction) {
+        Button b = new Button(text, ikon == null ? null : icon(ikon));
+        b.setId(id);
+        b.setOnAction(e -> onAction.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    public static Button button(String id, String text, Ikon ikon, String tip, Runnable onAction) {
+        Button b = button(id, text, ikon, onAction);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    public static Label mono(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(MONO);
+        return l;
+    }
+
+    public static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(CAPTION);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    public static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(CARD_TITLE);
+        return l;
+    }
+
+    /** A titled card: a rounded panel holding a form or a table. */
+    public static VBox card(String title, Node... content) {
+        VBox card = new VBox(10);
+        card.getStyleClass().add(CARD);
+        if (title != null) {
+            card.getChildren().add(title(title));
+        }
+        card.getChildren().addAll(content);
+        return card;
+    }
+
+    /** A row of controls; its labels never shrink to "…". */
+    public static HBox row(double spacing, Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Label l && !l.minWidthProperty().isBound()) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox h = new HBox(spacing, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    public static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        VBox.setVgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

@@ -1,0 +1,184 @@
+package sockbench.ui.workbench;
+
+import atlantafx.base.theme.Styles;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import sockbench.net.Constants;
+import sockbench.ui.constants.ConstantsView;
+import sockbench.ui.options.OptionsView;
+import sockbench.ui.resolver.ResolverView;
+import sockbench.ui.sockets.SocketsView;
+import sockbench.ui.transcript.TranscriptView;
+
+/**
+ * The window's content: a header with the views and the theme switches, the selected view above the
+ * transcript and console line, and a status bar.
+ */
+public final class Workbench extends BorderPane {
+    /** The views, by the names {@code --view} and the tests use. */
+    public static final String SOCKETS = "sockets";
+    public static final String RESOLVER = "resolver";
+    public static final String OPTIONS = "options";
+    public static final String CONSTANTS = "constants";
+
+    private final WorkbenchModel model;
+    private final Theme theme;
+    private final Map<String, Node> views = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final SplitPane split;
+    private double lastDivider = 0.64;
+    private TranscriptView transcriptView;
+
+    public Workbench(WorkbenchModel model) {
+        this.model = model;
+        getStyleClass().add("workbench");
+        getStylesheets().add(Resources.stylesheet());
+        theme = new Theme(this);
+
+        views.put(SOCKETS, new SocketsView(model.sockets()));
+        views.put(RESOLVER, new ResolverView(model.resolver(), ai -> {
+            model.useInSocketsPanel(ai);
+            show(SOCKETS);
+        }, ai -> model.sockets().connectAi(ai)));
+        OptionsView options = new OptionsView(model.options(), model.sockets(), model.structEditor(), model.tcpInfo(),
+                model.lowLevel());
+        views.put(OPTIONS, options);
+        views.put(CONSTANTS, new ConstantsView(model.constants()));
+        StackPane center = new StackPane();
+        // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
+        views.replaceAll((name, view) -> scrolling(view));
+        center.getChildren().addAll(views.values());
+        center.setMinHeight(200);
+
+        TranscriptView transcript = new TranscriptView(model.transcript(), model.console(), model::setStatus);
+        transcriptView = transcript;
+        transcript.setMinHeight(150);
+        split = new SplitPane(center, transcript);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(transcript, false);
+        transcript.expandedProperty().addListener((o, was, now) -> {
+            if (now) {
+                lastDivider = split.getDividerPositions()[0];
+                split.getItems().remove(center);
+            } else {
+                split.getItems().add(0, center);
+                split.setDividerPositions(lastDivider);
+            }
+        });
+
+        setTop(header());
+        setCenter(split);
+        setBottom(statusBar());
+        show(SOCKETS);
+    }
+
+    public WorkbenchModel model() {
+        return model;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Shows one view: {@link #SOCKETS}, {@link #RESOLVER}, {@link #OPTIONS} or {@link #CONSTANTS}. */
+    public void show(String view) {
+        Node target = views.get(view);
+        if (target == null) {
+            throw new IllegalArgumentException("no view named " + view + "; there are " + views.keySet());
+        }
+        views.forEach((name, node) -> node.setVisible(name.equals(view)));
+        transcriptView.expandedProperty().set(false);
+        navButtons.get(view).setSelected(true);
+    }
+
+    private static Node scrolling(Node view) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE, "view-scroll");
+        return scroll;
+    }
+
+    private HBox header() {
+        FontIcon logo = Ui.icon(Feather.RADIO);
+        logo.getStyleClass().add("logo");
+        Label title = new Label("Sockbench");
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+
+        HBox segments = new HBox();
+        segments.getStyleClass().add("nav");
+        addNav(segments, SOCKETS, "Sockets", Feather.SERVER);
+        addNav(segments, RESOLVER, "Resolver", Feather.GLOBE);
+        addNav(segments, OPTIONS, "Options", Feather.SLIDERS);
+        addNav(segments, CONSTANTS, "Constants", Feather.HASH);
+        segments.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
+        for (int i = 1; i < segments.getChildren().size() - 1; i++) {
+            segments.getChildren().get(i).getStyleClass().add(Styles.CENTER_PILL);
+        }
+        segments.getChildren().get(segments.getChildren().size() - 1).getStyleClass().add(Styles.RIGHT_PILL);
+        // A view stays selected: clicking the selected one again does not leave none.
+        nav.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                a.setSelected(true);
+            }
+        });
+
+        ToggleButton presentation = new ToggleButton(null, Ui.icon(Feather.MAXIMIZE));
+        presentation.setId("presentation");
+        presentation.setTooltip(new Tooltip("Presentation mode: larger type for the projector"));
+        presentation.selectedProperty().bindBidirectional(theme.presentationProperty());
+        presentation.getStyleClass().add(Styles.BUTTON_ICON);
+        ToggleButton dark = new ToggleButton(null, Ui.icon(Feather.MOON));
+        dark.setId("dark-mode");
+        dark.setTooltip(new Tooltip("Dark theme"));
+        dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        dark.getStyleClass().add(Styles.BUTTON_ICON);
+        dark.selectedProperty().addListener((o, a, b) -> ((FontIcon) dark.getGraphic()).setIconCode(b ? Feather.SUN : Feather.MOON));
+
+        HBox header = Ui.row(14, logo, title, Ui.grow(), segments, Ui.grow(), presentation, dark);
+        header.getStyleClass().add("header");
+        header.setPadding(new Insets(8, 14, 8, 14));
+        return header;
+    }
+
+    private void addNav(HBox box, String view, String text, Feather icon) {
+        ToggleButton b = new ToggleButton(text, Ui.icon(icon));
+        b.setId("nav-" + view);
+        b.setToggleGroup(nav);
+        b.setOnAction(e -> show(view));
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        navButtons.put(view, b);
+        box.getChildren().add(b);
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add(Ui.CAPTION);
+        Label platform = new Label();
+        platform.getStyleClass().add(Ui.CAPTION);
+        platform.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.sockets().rows().size() + " sockets · " + Constants.all().values().stream().filter(v -> v != null).count()
+                        + " constants defined here", model.sockets().rows()));
+        HBox bar = Ui.row(10, Ui.icon(Feather.INFO), status, Ui.grow(), platform);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 14, 4, 14));
+        return bar;
+    }
+}

@@ -1,0 +1,112 @@
+package sockbench.ui.workbench;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import sockbench.net.Constants;
+import sockbench.net.Socket;
+import sockbench.ui.ConsoleEvaluator;
+import sockbench.ui.action.ActionRunner;
+import sockbench.ui.async.Threads;
+import sockbench.ui.constants.ConstantsViewModel;
+import sockbench.ui.errors.ErrorExplainer;
+import sockbench.ui.options.LowLevelViewModel;
+import sockbench.ui.options.OptionsViewModel;
+import sockbench.ui.options.StructEditorViewModel;
+import sockbench.ui.options.TcpInfoViewModel;
+import sockbench.ui.resolver.ResolverViewModel;
+import sockbench.ui.sockets.SocketNames;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.sockets.SocketsViewModel;
+import sockbench.ui.transcript.ConsoleViewModel;
+import sockbench.ui.transcript.TranscriptViewModel;
+
+/**
+ * All view models of the window, wired together: the sockets panel's selection is the socket the
+ * option panels work on, and every action writes to the one transcript.
+ */
+public final class WorkbenchModel {
+    private final Threads threads;
+    private final SocketNames names = new SocketNames();
+    private final TranscriptViewModel transcript;
+    private final ActionRunner runner;
+    private final SocketsViewModel sockets;
+    private final ResolverViewModel resolver;
+    private final OptionsViewModel options;
+    private final StructEditorViewModel structEditor;
+    private final TcpInfoViewModel tcpInfo;
+    private final LowLevelViewModel lowLevel;
+    private final ConstantsViewModel constants = new ConstantsViewModel();
+    private final ConsoleViewModel console;
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public WorkbenchModel(Threads threads, ConsoleEvaluator evaluator) {
+        this.threads = threads;
+        this.transcript = new TranscriptViewModel(threads);
+        this.runner = new ActionRunner(threads, transcript);
+        this.sockets = new SocketsViewModel(runner, names);
+        this.resolver = new ResolverViewModel(runner);
+        this.options = new OptionsViewModel(runner, names);
+        this.structEditor = new StructEditorViewModel(runner, names);
+        this.tcpInfo = new TcpInfoViewModel(runner, names);
+        this.lowLevel = new LowLevelViewModel(runner, names);
+        this.console = new ConsoleViewModel(threads, transcript, evaluator);
+        // Options change with the socket's state (so/acceptconn after listen, tcp_info after connect).
+        javafx.beans.InvalidationListener reread = o -> options.refresh();
+        sockets.selectedProperty().addListener((o, old, row) -> {
+            if (old != null) {
+                old.stateProperty().removeListener(reread);
+            }
+            if (row != null) {
+                row.stateProperty().addListener(reread);
+            }
+            Socket s = row == null ? null : row.socket();
+            options.socketProperty().set(s);
+            structEditor.socketProperty().set(s);
+            tcpInfo.socketProperty().set(s);
+            lowLevel.socketProperty().set(s);
+        });
+        status.set("Ready. Every action shows below as the egg form it equals.");
+    }
+
+    public Threads threads() { return threads; }
+    public SocketNames names() { return names; }
+    public TranscriptViewModel transcript() { return transcript; }
+    public ActionRunner runner() { return runner; }
+    public SocketsViewModel sockets() { return sockets; }
+    public ResolverViewModel resolver() { return resolver; }
+    public OptionsViewModel options() { return options; }
+    public StructEditorViewModel structEditor() { return structEditor; }
+    public TcpInfoViewModel tcpInfo() { return tcpInfo; }
+    public LowLevelViewModel lowLevel() { return lowLevel; }
+    public ConstantsViewModel constants() { return constants; }
+    public ConsoleViewModel console() { return console; }
+
+    /** One line for the status bar: the last error nobody else showed, or a hint. */
+    public ReadOnlyStringProperty statusProperty() { return status; }
+
+    public void setStatus(String s) {
+        status.set(s);
+    }
+
+    /** Makes any failure readable in the status bar (the uncaught-exception handler ends here). */
+    public void report(Throwable t) {
+        status.set("Error: " + ErrorExplainer.explain(t).oneLine());
+    }
+
+    /** Uses a resolver result in the sockets panel: its family and type in the create form, its address in the address fields. */
+    public void useInSocketsPanel(sockbench.net.AddrInfo ai) {
+        Constants.symbol("af", ai.family()).ifPresent(sockets.familyProperty()::set);
+        Constants.symbol("sock", ai.socktype()).ifPresent(sockets.typeProperty()::set);
+        sockets.useAddress(ai.address());
+    }
+
+    /** Closes every socket the panel shows (tests, and the window's end). */
+    public void closeAllSockets() {
+        sockets.rows().stream().map(SocketRow::socket).forEach(Socket::closeQuietly);
+    }
+
+    public void dispose() {
+        sockets.dispose();
+    }
+}

@@ -1,0 +1,120 @@
+package sockbench.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import sockbench.ui.ConsoleEvaluator;
+import sockbench.ui.async.Threads;
+import sockbench.ui.transcript.TranscriptEntry;
+import sockbench.ui.workbench.Theme;
+import sockbench.ui.workbench.Workbench;
+import sockbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The real window at 1280x800 on a headless toolkit, with a real engine pool: what a person sees
+ * and clicks. Every socket the window knows is closed after each test; every wait is bounded.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+    static final long WAIT_SECONDS = 10;
+
+    ExecutorService engine;
+    WorkbenchModel model;
+    Workbench workbench;
+    FxRobot robot;
+
+    /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks only there). */
+    void open(Stage stage) {
+        Theme.install(false);
+        engine = Threads.enginePool();
+        model = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
+        workbench = new Workbench(model);
+        stage.setScene(new Scene(workbench, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        if (model == null) {
+            return;
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.closeAllSockets();
+            model.dispose();
+        }).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        engine.shutdownNow();
+        engine.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Waits (bounded) until the condition holds on the FX thread. */
+    void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    /** Replaces a text field's content as a person would: select all, type. */
+    void type(String id, String text) {
+        reveal(robot.lookup(id).query());
+        robot.clickOn(id);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void click(String id) {
+        reveal(robot.lookup(id).query());
+        robot.clickOn(id);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String text(String id) {
+        Node n = robot.lookup(id).query();
+        return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+    }
+
+    TranscriptEntry lastEntry() {
+        return model.transcript().entries().get(model.transcript().entries().size() - 1);
+    }
+
+    java.util.List<String> forms() {
+        return model.transcript().entries().stream().map(TranscriptEntry::form).toList();
+    }
+
+    /** Scrolls the enclosing scroll panes so the node is on screen, as a person scrolls to it. */
+    void reveal(Node node) {
+        WaitForAsyncUtils.waitForAsyncFx(WAIT_SECONDS * 1000, () -> {
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane sp && sp.getContent() != null) {
+                    Node content = sp.getContent();
+                    Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double free = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (free > 0) {
+                        double target = b.getMinY() - sp.getViewportBounds().getHeight() / 3;
+                        sp.setVvalue(Math.max(0, Math.min(1, target / free)) * (sp.getVmax() - sp.getVmin()) + sp.getVmin());
+                    }
+                    sp.layout();
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

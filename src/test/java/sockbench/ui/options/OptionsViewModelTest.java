@@ -1,0 +1,80 @@
+package sockbench.ui.options;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import sockbench.net.Constants;
+import sockbench.net.OptionCatalogue;
+import sockbench.net.Socket;
+import sockbench.ui.action.ActionRunner;
+import sockbench.ui.async.Threads;
+import sockbench.ui.sockets.SocketNames;
+import sockbench.ui.transcript.TranscriptEntry;
+import sockbench.ui.transcript.TranscriptViewModel;
+
+class OptionsViewModelTest {
+    private final Threads threads = Threads.direct();
+    private final TranscriptViewModel transcript = new TranscriptViewModel(threads);
+    private final OptionsViewModel vm = new OptionsViewModel(new ActionRunner(threads, transcript), new SocketNames());
+    private final Socket tcp = Socket.create(Constants.require("af/inet"), Constants.require("sock/stream"));
+
+    @AfterEach
+    void close() {
+        tcp.closeQuietly();
+    }
+
+    @Test
+    void should_group_every_catalogue_option_by_level() {
+        assertThat(vm.byLevel().keySet()).containsExactly("sol/socket", "ipproto/tcp", "ipproto/ip", "ipproto/ipv6");
+        assertThat(vm.byLevel().values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(OptionCatalogue.all().size());
+        assertThat(vm.row("so-type").availability()).isEqualTo(OptionRow.Availability.NO_SOCKET);
+    }
+
+    @Test
+    void should_read_every_option_of_the_socket_and_say_why_some_cannot_be() {
+        // when a TCP socket is selected
+        vm.socketProperty().set(tcp);
+
+        // then values are read, and the rest say why not
+        assertThat(vm.row("so-type").value()).isEqualTo(Integer.toString(Constants.require("sock/stream")));
+        assertThat(vm.row("tcp-no-delay?").value()).isEqualTo("#f");
+        assertThat(vm.row("so-linger").value()).isEqualTo("(#f 0)");
+        assertThat(vm.row("tcp-no-push?").availability()).isEqualTo(OptionRow.Availability.UNSUPPORTED);
+        assertThat(vm.row("tcp-no-push?").reason()).contains("tcp/nopush is #f here");
+        assertThat(vm.row("ip-add-membership").availability()).isEqualTo(OptionRow.Availability.WRITE_ONLY);
+        // an IPv6 option on an IPv4 socket: the kernel refuses it, and the reason carries its errno
+        assertThat(vm.row("ipv6-v6-only?").availability()).isIn(OptionRow.Availability.UNSUPPORTED, OptionRow.Availability.FAILED);
+        assertThat(vm.row("ipv6-v6-only?").reason()).matches("E[A-Z]+: .*");
+        assertThat(transcript.entries()).as("reading is not an action").isEmpty();
+    }
+
+    @Test
+    void should_set_an_option_and_read_it_back_as_two_forms() {
+        vm.socketProperty().set(tcp);
+        Object back = vm.set(vm.row("so-receive-buffer"), 65536).join();
+
+        // Linux doubles SO_RCVBUF: the read-back shows what the kernel kept, not what was asked
+        assertThat(back).isEqualTo(131072);
+        assertThat(vm.row("so-receive-buffer").value()).isEqualTo("131072");
+        assertThat(transcript.entries()).extracting(TranscriptEntry::form)
+                .containsExactly("(set! (so-receive-buffer s1) 65536)", "(so-receive-buffer s1)");
+    }
+
+    @Test
+    void should_refuse_a_read_only_option_with_an_explained_error() {
+        vm.socketProperty().set(tcp);
+        vm.set(vm.row("so-type"), 2).exceptionally(e -> null).join();
+        assertThat(transcript.entries().get(0).status()).isEqualTo(TranscriptEntry.Status.FAILED);
+        assertThat(transcript.entries().get(0).error().message()).contains("read-only");
+    }
+
+    @Test
+    void should_parse_editor_text_for_the_option_type() {
+        assertThat(OptionsViewModel.parse(OptionCatalogue.byAccessor("tcp-no-delay?").orElseThrow(), "#t")).isEqualTo(true);
+        assertThat(OptionsViewModel.parse(OptionCatalogue.byAccessor("ip-time-to-live").orElseThrow(), "#x40")).isEqualTo(64);
+        assertThatThrownBy(() -> OptionsViewModel.parse(OptionCatalogue.byAccessor("ip-time-to-live").orElseThrow(), "many"))
+                .hasMessageContaining("expected an integer");
+    }
+}

@@ -1,0 +1,178 @@
+package sockbench.ui.sockets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import sockbench.net.Constants;
+import sockbench.net.Socket;
+import sockbench.net.SocketState;
+import sockbench.ui.action.ActionRunner;
+import sockbench.ui.async.Threads;
+import sockbench.ui.transcript.TranscriptEntry;
+import sockbench.ui.transcript.TranscriptViewModel;
+
+class SocketsViewModelTest {
+    private final Threads threads = Threads.direct();
+    private final TranscriptViewModel transcript = new TranscriptViewModel(threads);
+    private final SocketsViewModel sockets = new SocketsViewModel(new ActionRunner(threads, transcript), new SocketNames());
+    private Socket foreign;
+
+    @AfterEach
+    void closeEverything() {
+        sockets.rows().forEach(r -> r.socket().closeQuietly());
+        if (foreign != null) {
+            foreign.closeQuietly();
+        }
+        sockets.dispose();
+    }
+
+    private java.util.List<String> forms() {
+        return transcript.entries().stream().map(TranscriptEntry::form).toList();
+    }
+
+    @Test
+    void should_connect_a_client_to_a_listener_and_write_each_step_as_an_egg_form() {
+        // given a listener bound to 127.0.0.1 port 0
+        sockets.create().join();
+        sockets.hostProperty().set("127.0.0.1");
+        sockets.portProperty().set("0");
+        sockets.bind().join();
+        sockets.listen().join();
+        SocketRow listener = sockets.selected();
+        String listenerName = listener.local();
+        assertThat(listener.state()).isEqualTo(SocketState.LISTENING);
+        assertThat(listenerName).startsWith("127.0.0.1:").isNotEqualTo("127.0.0.1:0");
+
+        // when a client connects to the address the listener's name shows, and the listener accepts
+        sockets.create().join();
+        SocketRow client = sockets.selected();
+        sockets.useNameOf(listener);
+        sockets.connect().join();
+        sockets.selectedProperty().set(listener);
+        sockets.accept().join();
+        SocketRow server = sockets.selected();
+
+        // then both ends are connected to each other and the transcript says so in the egg's words
+        assertThat(client.state()).isEqualTo(SocketState.CONNECTED);
+        assertThat(client.peer()).isEqualTo(listenerName);
+        assertThat(server.peer()).isEqualTo(client.local());
+        assertThat(forms()).containsExactly(
+                "(define s1 (socket af/inet sock/stream))",
+                "(socket-bind s1 (inet-address \"127.0.0.1\" 0))",
+                "(socket-listen s1 8)",
+                "(define s2 (socket af/inet sock/stream))",
+                "(socket-connect s2 (socket-name s1))",
+                "(define s3 (socket-accept s1))");
+        assertThat(transcript.entries().get(0).result()).matches("#<socket fd:\\d+ af/inet sock/stream>");
+    }
+
+    @Test
+    void should_list_a_socket_made_outside_the_window() {
+        // when someone else (the console, say) makes a socket
+        foreign = Socket.create(Constants.require("af/inet6"), Constants.require("sock/dgram"));
+
+        // then it appears in the panel with its printed form
+        assertThat(sockets.rows()).extracting(SocketRow::socket).containsExactly(foreign);
+        assertThat(sockets.rows().get(0).printedProperty().get()).isEqualTo(foreign.toString());
+        assertThat(sockets.rows().get(0).state()).isEqualTo(SocketState.CREATED);
+    }
+
+    @Test
+    void should_show_a_refused_connect_as_an_explained_error() throws Exception {
+        // given a loopback port nobody listens on
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = probe.getLocalPort();
+        }
+        sockets.create().join();
+
+        // when connecting there
+        sockets.portProperty().set(Integer.toString(port));
+        CompletableFuture<Void> f = sockets.connect();
+
+        // then the transcript shows ECONNREFUSED and what it means
+        assertThat(f).isCompletedExceptionally();
+        TranscriptEntry e = transcript.entries().get(1);
+        assertThat(e.status()).isEqualTo(TranscriptEntry.Status.FAILED);
+        assertThat(e.form()).isEqualTo("(socket-connect s1 (inet-address \"127.0.0.1\" " + port + "))");
+        assertThat(e.error().symbol()).isEqualTo("ECONNREFUSED");
+        assertThat(e.error().meaning()).startsWith("nobody listens there");
+        assertThat(sockets.selected().state()).isEqualTo(SocketState.CREATED);
+    }
+
+    @Test
+    void should_cancel_a_pending_accept_and_keep_the_listener_open() throws Exception {
+        ExecutorService pool = Threads.enginePool();
+        Threads async = new Threads(pool, Runnable::run);
+        TranscriptViewModel t = new TranscriptViewModel(async);
+        SocketsViewModel vm = new SocketsViewModel(new ActionRunner(async, t), new SocketNames());
+        try {
+            // given a listener waiting in accept
+            vm.create().get(5, TimeUnit.SECONDS);
+            vm.bind().get(5, TimeUnit.SECONDS);
+            vm.listen().get(5, TimeUnit.SECONDS);
+            SocketRow listener = vm.selected();
+            CompletableFuture<Socket> accepting = vm.accept();
+            assertThat(listener.pending()).isEqualTo("accepting…");
+            assertThat(vm.canCancelProperty().get()).isTrue();
+
+            // when the person cancels
+            vm.cancelPending();
+
+            // then the accept ends as cancelled, and the listener still listens
+            assertThat(accepting).failsWithin(5, TimeUnit.SECONDS);
+            assertThat(t.entries().get(3).status()).isEqualTo(TranscriptEntry.Status.CANCELLED);
+            assertThat(listener.pending()).isNull();
+            assertThat(listener.socket().isClosed()).isFalse();
+            assertThat(listener.socket().state()).isEqualTo(SocketState.LISTENING);
+        } finally {
+            vm.rows().forEach(r -> r.socket().closeQuietly());
+            vm.dispose();
+            pool.shutdownNow();
+        }
+    }
+    @Test
+    void should_cancel_a_pending_connect_by_closing_its_socket() throws Exception {
+        ExecutorService pool = Threads.enginePool();
+        Threads async = new Threads(pool, Runnable::run);
+        TranscriptViewModel t = new TranscriptViewModel(async);
+        SocketsViewModel vm = new SocketsViewModel(new ActionRunner(async, t), new SocketNames());
+        try {
+            // given a loopback listener with backlog 0 whose accept queue is already full: the kernel
+            // drops the next handshake, so a second connect waits
+            vm.create().get(5, TimeUnit.SECONDS);
+            vm.bind().get(5, TimeUnit.SECONDS);
+            vm.backlogProperty().set(0);
+            vm.listen().get(5, TimeUnit.SECONDS);
+            SocketRow listener = vm.selected();
+            vm.create().get(5, TimeUnit.SECONDS);
+            vm.useNameOf(listener);
+            vm.connect().get(5, TimeUnit.SECONDS);
+            vm.create().get(5, TimeUnit.SECONDS);
+            SocketRow waiting = vm.selected();
+            CompletableFuture<Void> connecting = vm.connect();
+            Thread.sleep(300);
+            org.junit.jupiter.api.Assumptions.assumeFalse(connecting.isDone(), "this kernel completed the handshake anyway");
+            assertThat(waiting.pending()).isEqualTo("connecting…");
+
+            // when the person cancels
+            vm.cancelPending();
+
+            // then the connect ends as cancelled and its socket is closed, as the transcript says
+            assertThat(connecting).failsWithin(5, TimeUnit.SECONDS);
+            java.util.List<TranscriptEntry> entries = t.entries();
+            TranscriptEntry connect = entries.stream().filter(e -> e.form().startsWith("(socket-connect s3")).findFirst().orElseThrow();
+            assertThat(connect.status()).isEqualTo(TranscriptEntry.Status.CANCELLED);
+            assertThat(entries).extracting(TranscriptEntry::form).contains("(socket-close s3)");
+            assertThat(waiting.socket().isClosed()).isTrue();
+        } finally {
+            vm.rows().forEach(r -> r.socket().closeQuietly());
+            vm.dispose();
+            pool.shutdownNow();
+        }
+    }
+}
