@@ -1,0 +1,50 @@
+package sockbench.script;
+
+/** The procedure face of a parameter: {@code (p)} reads it, {@code (p v)} sets it. */
+public final class Parameter implements Procedure, ParameterLike {
+    private final String name;
+    private final ParameterLike value;
+    private final Primitive call;
+
+    public Parameter(String name, ParameterLike value) {
+        this.name = name;
+        this.value = value;
+        this.call = new Primitive(name, 0, 1, args -> {
+            if (args.length == 0) {
+                return value.get();
+            }
+            value.set(args[0]);
+            return Special.UNSPECIFIED;
+        });
+    }
+
+    @Override
+    public Object apply(Object... args) {
+        return call.apply(args);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Object get() {
+        return Interop.toScheme(value.get());
+    }
+
+    @Override
+    public void set(Object newValue) {
+        value.set(newValue);
+    }
+
+    @Override
+    public Runnable bind(Object newValue) {
+        return value.bind(newValue);
+    }
+
+    @Override
+    public String toString() {
+        return Printer.write(this);
+    }
+}
