@@ -66,12 +66,13 @@ final class ConditionPrimitives {
             location = s;
             i++;
         }
-        String message = "";
+        MString message = MString.of("");
         if (i < a.length && a[i] instanceof MString m) {
-            message = m.toJavaString();
+            message = m;
             i++;
         }
-        Condition c = Condition.exn(List.of("exn"), message, Arrays.copyOfRange(a, i, a.length));
+        Condition c = Condition.exn(List.of("exn"), "", Arrays.copyOfRange(a, i, a.length));
+        c.put("exn", "message", message);
         if (location != null) {
             c.put("exn", "location", location);
         }

@@ -1,5 +1,7 @@
 package sockbench.script;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -74,6 +76,11 @@ final class CorePrimitives {
             throw new SchemeExit(code instanceof Boolean b ? (b ? 0 : 1) : Args.intValue(code));
         });
         g.defineProcedure("eval", 1, 2, a -> interpreter.eval(a[0]));
+        g.defineProcedure("load", 1, 1, a -> {
+            Path file = Path.of(Args.string(a[0]).toJavaString());
+            interpreter.eval(new SchemeReader(InputPort.ofBytes(Files.readAllBytes(file), file.toString())));
+            return null;
+        });
         g.defineProcedure("current-milliseconds", 0, 0, a -> System.currentTimeMillis());
         g.defineProcedure("current-seconds", 0, 0, a -> System.currentTimeMillis() / 1000.0);
     }

@@ -9,6 +9,10 @@ import java.util.List;
  * text is Unicode and may hold many forms; to step through a sample, {@link #read} it and
  * {@link #eval(Datum)} one form at a time. Errors are thrown as {@link SchemeError}, {@code (exit)}
  * as {@link SchemeExit}. Several threads may evaluate at once.
+ *
+ * <p>Evaluation runs on the calling thread, and deep (non-tail) recursion uses its Java stack:
+ * a thread meant to run Scheme should be made with {@link SchemeThread#STACK_SIZE}, as the REPL,
+ * the script runner and {@code make-thread} do.
  */
 public final class Interpreter {
     private final GlobalEnv globals = new GlobalEnv();
@@ -49,6 +53,18 @@ public final class Interpreter {
     public Object eval(String source) {
         Object value = Special.UNSPECIFIED;
         for (Datum form : read(source)) {
+            value = eval(form);
+        }
+        return value;
+    }
+
+    /**
+     * Reads and evaluates form by form until the end of input, as {@code load} does: a form runs
+     * before the next one is read. Returns the value of the last form.
+     */
+    public Object eval(SchemeReader reader) {
+        Object value = Special.UNSPECIFIED;
+        for (Datum form = reader.read(); form != null; form = reader.read()) {
             value = eval(form);
         }
         return value;

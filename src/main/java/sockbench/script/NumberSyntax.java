@@ -82,7 +82,10 @@ final class NumberSyntax {
         return (long) d;
     }
 
-    /** As CHICKEN writes it: {@code 42}, {@code 1.5}, {@code 3.0}, {@code 1e+21}, {@code +inf.0}. */
+    /**
+     * As CHICKEN writes it ({@code 42}, {@code 1.5}, {@code 3.0}, {@code 1e+15}, {@code 1e-05},
+     * {@code +inf.0}), but with the shortest digits that read back as the same double.
+     */
     static String format(Number n, int radix) {
         if (!(n instanceof Double || n instanceof Float)) {
             return Long.toString(n.longValue(), radix);
@@ -94,13 +97,17 @@ final class NumberSyntax {
             return d > 0 ? "+inf.0" : "-inf.0";
         }
         double magnitude = Math.abs(d);
-        if (d == 0 || (magnitude >= 1e-5 && magnitude < 1e21)) {
-            String plain = new BigDecimal(Double.toString(d)).toPlainString();
+        if (d == 0) {
+            return Double.toString(d);
+        }
+        if (magnitude >= 1e-4 && magnitude < 1e15) {
+            String plain = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
             return plain.contains(".") ? plain : plain + ".0";
         }
         String[] parts = Double.toString(d).split("E");
         String mantissa = parts[0].endsWith(".0") ? parts[0].substring(0, parts[0].length() - 2) : parts[0];
-        String exponent = parts[1].startsWith("-") ? parts[1] : "+" + parts[1];
+        int power = Integer.parseInt(parts[1]);
+        String exponent = (power < 0 ? "-" : "+") + (Math.abs(power) < 10 ? "0" : "") + Math.abs(power);
         return mantissa + "e" + exponent;
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 public final class SchemeThread {
     /** Deep recursion in Scheme is deep recursion in Java: give Scheme code a generous stack. */
-    public static final long STACK_SIZE = 512L << 20;
+    public static final long STACK_SIZE = 256L << 20;
 
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final ThreadLocal<SchemeThread> CURRENT =

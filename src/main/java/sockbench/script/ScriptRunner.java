@@ -33,10 +33,7 @@ public final class ScriptRunner {
     private int run(InputPort source) {
         return SchemeThread.onLargeStack(() -> {
             try {
-                SchemeReader reader = new SchemeReader(source);
-                for (Datum form = reader.read(); form != null; form = reader.read()) {
-                    interpreter.eval(form);
-                }
+                interpreter.eval(new SchemeReader(source));
                 return 0;
             } catch (SchemeExit exit) {
                 return exit.status();

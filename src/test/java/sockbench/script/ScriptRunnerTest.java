@@ -40,6 +40,22 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void forms_run_one_by_one_so_those_before_a_syntax_error_have_run() {
+        assertThat(runner.run("(print 'first)\n(print (+ 1 2)")).isEqualTo(ScriptRunner.ERROR_STATUS);
+        assertThat(console.output()).isEqualTo("first\n");
+        assertThat(console.errors()).isEqualTo("Error: (exn syntax) line 2, column 1: missing ')'\n");
+    }
+
+    @Test
+    void load_runs_another_file_in_the_same_globals(@TempDir Path dir) throws Exception {
+        Path library = dir.resolve("lib.scm");
+        Files.writeString(library, "(define (greet who) (string-append \"hello \" who))");
+        String path = library.toString().replace("\\", "\\\\");
+        assertThat(runner.run("(load \"" + path + "\")\n(print (greet \"class\"))")).isZero();
+        assertThat(console.output()).isEqualTo("hello class\n");
+    }
+
+    @Test
     void deep_non_tail_recursion_works_in_a_script() {
         assertThat(runner.run("(define (count n) (if (= n 0) 0 (+ 1 (count (- n 1)))))\n(print (count 100000))")).isZero();
         assertThat(console.output()).isEqualTo("100000\n");
