@@ -20,16 +20,15 @@ public final class Lists {
         return of(items.toArray());
     }
 
-    /** The elements of a proper list; anything else is a type error. */
+    /** The elements of a proper list; anything else (improper, circular) is a type error. */
     public static List<Object> toJava(Object list) {
-        List<Object> items = new ArrayList<>();
-        Object x = list;
-        while (x instanceof Pair p) {
-            items.add(p.car);
-            x = p.cdr;
-        }
-        if (x != Empty.LIST) {
+        int length = length(list);
+        if (length < 0) {
             throw Errors.wrongType("proper list", list);
+        }
+        List<Object> items = new ArrayList<>(length);
+        for (Object x = list; x instanceof Pair p; x = p.cdr) {
+            items.add(p.car);
         }
         return items;
     }

@@ -24,7 +24,16 @@ public final class Printer {
     }
 
     static void print(Object x, boolean write, StringBuilder out) {
-        if (x instanceof Boolean b) {
+        print(x, write, out, 0);
+    }
+
+    /** Nesting deeper than this is shown as "..." rather than overflowing the stack. */
+    private static final int MAX_DEPTH = 1_000;
+
+    private static void print(Object x, boolean write, StringBuilder out, int depth) {
+        if (depth > MAX_DEPTH) {
+            out.append("...");
+        } else if (x instanceof Boolean b) {
             out.append(b ? "#t" : "#f");
         } else if (x instanceof Number n) {
             out.append(NumberSyntax.format(n, 10));
@@ -39,9 +48,9 @@ public final class Printer {
         } else if (x instanceof Symbol s) {
             out.append(write ? writeSymbol(s.name()) : s.name());
         } else if (x instanceof Pair p) {
-            printList(p, write, out);
+            printList(p, write, out, depth + 1);
         } else if (x instanceof Object[] vector) {
-            printSequence("#(", vector, write, out);
+            printSequence("#(", vector, write, out, depth + 1);
         } else if (x instanceof Blob b) {
             out.append("#${");
             for (byte v : b.bytes()) {
@@ -53,7 +62,7 @@ public final class Printer {
             for (int i = 0; i < items.length; i++) {
                 items[i] = v.get(i);
             }
-            printSequence("#u32(", items, write, out);
+            printSequence("#u32(", items, write, out, depth + 1);
         } else if (x instanceof Procedure p) {
             out.append(p.name() == null ? "#<procedure>" : "#<procedure (" + p.name() + ")>");
         } else if (x instanceof ConditionLike c) {
@@ -62,7 +71,7 @@ public final class Printer {
             String separator = "";
             for (Object item : Values.list(v)) {
                 out.append(separator);
-                print(item, write, out);
+                print(item, write, out, depth + 1);
                 separator = " ";
             }
         } else if (x == null) {
@@ -72,32 +81,43 @@ public final class Printer {
         }
     }
 
-    private static void printList(Pair list, boolean write, StringBuilder out) {
+    /** A circular list is shown up to where it comes round again, then "...". */
+    private static void printList(Pair list, boolean write, StringBuilder out, int depth) {
         out.append('(');
         Object x = list;
+        Object slow = list;
+        boolean advanceSlow = false;
         boolean first = true;
         while (x instanceof Pair p) {
             if (!first) {
                 out.append(' ');
             }
-            print(p.car, write, out);
             first = false;
+            print(p.car, write, out, depth);
             x = p.cdr;
+            if (advanceSlow) {
+                slow = ((Pair) slow).cdr;
+            }
+            advanceSlow = !advanceSlow;
+            if (x == slow) {
+                out.append(" ...)");
+                return;
+            }
         }
         if (x != Empty.LIST) {
             out.append(" . ");
-            print(x, write, out);
+            print(x, write, out, depth);
         }
         out.append(')');
     }
 
-    private static void printSequence(String open, Object[] items, boolean write, StringBuilder out) {
+    private static void printSequence(String open, Object[] items, boolean write, StringBuilder out, int depth) {
         out.append(open);
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            print(items[i], write, out);
+            print(items[i], write, out, depth);
         }
         out.append(')');
     }

@@ -67,6 +67,12 @@ class PrinterTest {
     }
 
     @Test
+    void circular_and_very_deep_structures_print_without_end() {
+        assertThat(console.write("(define l (list 1 2 3)) (set-cdr! (cddr l) l) l")).startsWith("(1 2 3 1").endsWith(" ...)");
+        assertThat(console.write("(let loop ((i 0) (x '())) (if (= i 5000) x (loop (+ i 1) (list x))))")).contains("...");
+    }
+
+    @Test
     void conditions_print_with_their_kinds() {
         assertThat(console.write("(condition-case (car 1) (e () e))")).isEqualTo("#<condition: (exn type)>");
     }
