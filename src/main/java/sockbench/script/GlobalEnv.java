@@ -21,9 +21,12 @@ public final class GlobalEnv {
     GlobalEnv() {
     }
 
-    /** Binds a name to a value (a constant, a procedure, any Java object). */
+    /**
+     * Binds a name to a value: a constant, a procedure, any Java object. Java values are converted
+     * by {@link Interop#toScheme}, except that null is #f, as the egg's undefined constants are.
+     */
     public void define(String name, Object value) {
-        root.define(Symbol.of(name), value);
+        root.define(Symbol.of(name), value == null ? Boolean.FALSE : Interop.toScheme(value));
     }
 
     /** Binds a name to a Java procedure taking {@code minArgs} to {@code maxArgs} ({@link Primitive#MANY}) arguments. */

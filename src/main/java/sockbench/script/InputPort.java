@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,7 +18,7 @@ public final class InputPort implements Closeable {
     private final InputStream in;
     private final String name;
     private int lookahead = NOTHING;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public InputPort(InputStream in, String name) {
         this.in = in;
@@ -42,7 +43,7 @@ public final class InputPort implements Closeable {
 
     /** The next char without consuming it, or -1 at end of input. */
     public synchronized int peek() throws IOException {
-        if (closed) {
+        if (closed.get()) {
             throw new IOException("port closed: " + name);
         }
         if (lookahead == NOTHING) {
@@ -93,13 +94,12 @@ public final class InputPort implements Closeable {
     }
 
     public boolean isClosed() {
-        return closed;
+        return closed.get();
     }
 
     @Override
     public void close() throws IOException {
-        if (!closed) {
-            closed = true;
+        if (closed.compareAndSet(false, true)) {
             in.close();
         }
     }

@@ -27,8 +27,8 @@ public final class Interpreter {
 
     public Interpreter(InputStream in, OutputStream out, OutputStream err) {
         input = new Parameter("current-input-port", new ThreadParameter(new InputPort(in, "(stdin)"), Args::inputPort));
-        output = new Parameter("current-output-port", new ThreadParameter(new OutputPort(out, "(stdout)"), Args::outputPort));
-        error = new Parameter("current-error-port", new ThreadParameter(new OutputPort(err, "(stderr)"), Args::outputPort));
+        output = new Parameter("current-output-port", new ThreadParameter(new OutputPort(out, "(stdout)", true), Args::outputPort));
+        error = new Parameter("current-error-port", new ThreadParameter(new OutputPort(err, "(stderr)", true), Args::outputPort));
         CorePrimitives.install(globals, this);
         ConditionPrimitives.install(globals, this);
         ListPrimitives.install(globals);

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A Scheme output port over any OutputStream: each char is one byte (ISO-8859-1). Every write is
@@ -14,11 +15,18 @@ import java.io.OutputStream;
 public final class OutputPort implements Closeable, Flushable {
     private final OutputStream out;
     private final String name;
-    private volatile boolean closed;
+    private final boolean flushEachWrite;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public OutputPort(OutputStream out, String name) {
+        this(out, name, false);
+    }
+
+    /** A port that flushes its stream after every write: for consoles, where output must show at once. */
+    public OutputPort(OutputStream out, String name, boolean flushEachWrite) {
         this.out = out;
         this.name = name;
+        this.flushEachWrite = flushEachWrite;
     }
 
     /** A string port: what is written is kept, see {@link #contents()}. */
@@ -27,10 +35,13 @@ public final class OutputPort implements Closeable, Flushable {
     }
 
     public synchronized void write(CharSequence byteText) throws IOException {
-        if (closed) {
+        if (closed.get()) {
             throw new IOException("port closed: " + name);
         }
         out.write(ByteText.bytes(byteText));
+        if (flushEachWrite) {
+            out.flush();
+        }
     }
 
     public synchronized void write(char c) throws IOException {
@@ -47,7 +58,7 @@ public final class OutputPort implements Closeable, Flushable {
 
     @Override
     public synchronized void flush() throws IOException {
-        if (!closed) {
+        if (!closed.get()) {
             out.flush();
         }
     }
@@ -58,13 +69,13 @@ public final class OutputPort implements Closeable, Flushable {
     }
 
     public boolean isClosed() {
-        return closed;
+        return closed.get();
     }
 
+    /** Not synchronized: closing must not wait for a write blocked in another thread. */
     @Override
-    public synchronized void close() throws IOException {
-        if (!closed) {
-            closed = true;
+    public void close() throws IOException {
+        if (closed.compareAndSet(false, true)) {
             out.close();
         }
     }

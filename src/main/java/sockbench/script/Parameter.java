@@ -11,7 +11,7 @@ public final class Parameter implements Procedure, ParameterLike {
         this.value = value;
         this.call = new Primitive(name, 0, 1, args -> {
             if (args.length == 0) {
-                return value.get();
+                return get();
             }
             value.set(args[0]);
             return Special.UNSPECIFIED;
@@ -28,9 +28,11 @@ public final class Parameter implements Procedure, ParameterLike {
         return name;
     }
 
+    /** The value as a Scheme value; null (no value, e.g. no timeout) reads as #f. */
     @Override
     public Object get() {
-        return Interop.toScheme(value.get());
+        Object v = value.get();
+        return v == null ? Boolean.FALSE : Interop.toScheme(v);
     }
 
     @Override

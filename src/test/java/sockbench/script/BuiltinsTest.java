@@ -107,6 +107,14 @@ class BuiltinsTest {
     }
 
     @Test
+    void java_values_defined_as_globals_become_scheme_values() {
+        console.interpreter.globals().define("name", "héllo");
+        console.interpreter.globals().define("fd", 19);
+        console.interpreter.globals().define("so/undefined", null);
+        assertThat(w("(list (string-length name) (+ fd 1) so/undefined)")).isEqualTo("(6 20 #f)");
+    }
+
+    @Test
     void ports_wrap_plain_java_streams() throws Exception {
         java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
         console.interpreter.globals().define("o", new OutputPort(sink, "sink"));
