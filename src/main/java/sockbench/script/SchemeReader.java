@@ -17,6 +17,8 @@ public final class SchemeReader {
 
     private static final Object DOT = new Object();
     private static final Object END = new Object();
+    /** What a comment starting with '#' reads as: nothing. */
+    private static final Object SKIP = new Object();
 
     private final InputPort in;
     private int line = 1;
@@ -58,7 +60,10 @@ public final class SchemeReader {
         return new Datum(x, itemStart, ByteText.decode(recording.substring(recordFrom)));
     }
 
-    /** The next datum, or a marker: a closing bracket, a lone dot, or the end of input. */
+    /**
+     * The next datum, or a marker: a closing bracket, a lone dot, or the end of input. Comments
+     * are skipped ({@code ;}, {@code #|...|#}, {@code #;datum}, and {@code #!/...} as on a script's first line).
+     */
     private Object item() {
         while (true) {
             int c = peek();
@@ -76,29 +81,9 @@ public final class SchemeReader {
                 recordFrom = recording.length();
             }
             next();
-            Object x;
-            if (c == '#') {
-                int d = peek();
-                if (d == '|') {
-                    next();
-                    skipBlockComment(start);
-                    continue;
-                } else if (d == ';') {
-                    next();
-                    skipDatum(start);
-                    continue;
-                } else if (d == '!') {
-                    next();
-                    if (peek() == '/' || peek() == ' ') {
-                        skipLine();
-                        continue;
-                    }
-                    x = special(token(), start);
-                } else {
-                    x = hash(start);
-                }
-            } else {
-                x = afterFirst((char) c, start);
+            Object x = c == '#' ? hash(start) : afterFirst((char) c, start);
+            if (x == SKIP) {
+                continue;
             }
             itemStart = start;
             return x;
@@ -182,6 +167,21 @@ public final class SchemeReader {
             throw error(start, "unexpected end of input after '#'");
         }
         switch (c) {
+            case '|':
+                next();
+                skipBlockComment(start);
+                return SKIP;
+            case ';':
+                next();
+                skipDatum(start);
+                return SKIP;
+            case '!':
+                next();
+                if (peek() == '/' || peek() == ' ') {
+                    skipLine();
+                    return SKIP;
+                }
+                return special(token(), start);
             case '\\':
                 next();
                 return character(start);
