@@ -42,7 +42,11 @@ final class NumberSyntax {
         if (!exact) {
             return n.doubleValue();
         }
-        return n instanceof Double d ? toExact(d) : n;
+        if (n instanceof Double d) {
+            boolean whole = d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 0x1p63;
+            return whole ? (Number) d.longValue() : null;
+        }
+        return n;
     }
 
     private static Number parseDecimal(String s) {
