@@ -1,0 +1,63 @@
+package sockbench.script;
+
+/**
+ * A procedure call. A closure called in tail position becomes a {@link TailCall}; every error
+ * raised by the call that does not know its place yet gets this form's position.
+ */
+final class Application implements Node {
+    private final Node function;
+    private final Node[] arguments;
+    private final boolean tail;
+    private final Position where;
+
+    private Application(Node function, Node[] arguments, boolean tail, Position where) {
+        this.function = function;
+        this.arguments = arguments;
+        this.tail = tail;
+        this.where = where;
+    }
+
+    static Node of(Form form, boolean tail) {
+        Node function = Analyzer.analyze(form.get(0), form.where(), false);
+        Node[] arguments = new Node[form.size() - 1];
+        for (int i = 1; i < form.size(); i++) {
+            arguments[i - 1] = Analyzer.analyze(form.get(i), form.at(i), false);
+        }
+        return new Application(function, arguments, tail, form.where());
+    }
+
+    @Override
+    public Object eval(Env env) {
+        Object f = function.eval(env);
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = arguments[i].eval(env);
+        }
+        if (f instanceof Closure c) {
+            Env frame;
+            try {
+                frame = c.params.bind(c, values);
+            } catch (SchemeError e) {
+                throw e.at(where);
+            }
+            return tail ? new TailCall(c.body, frame) : Closure.run(c.body, frame);
+        }
+        return invoke(f, values, where);
+    }
+
+    /** Calls any procedure to its end, placing its errors at {@code where}. */
+    static Object invoke(Object f, Object[] values, Position where) {
+        if (!(f instanceof Procedure p)) {
+            throw Errors.notProcedure(f).at(where);
+        }
+        try {
+            return Interop.toScheme(p.apply(values));
+        } catch (ControlFlow transfer) {
+            throw transfer;
+        } catch (SchemeError e) {
+            throw e.at(where);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw Conditions.toError(e).at(where);
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package sockbench.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Special forms that make variables: define, set!, lambda, the let family, do, receive, define-values. */
+final class BindingForms {
+    private record Binding(Symbol name, Node init, Node step) {
+    }
+
+    private BindingForms() {
+    }
+
+    static void install(Map<Symbol, Analyzer.SpecialForm> forms) {
+        forms.put(Symbol.of("define"), BindingForms::define);
+        forms.put(Symbol.of("set!"), BindingForms::set);
+        forms.put(Symbol.of("lambda"), (f, tail) -> {
+            f.expect(2, -1);
+            return lambda(f.get(1), f.from(2), f, null);
+        });
+        forms.put(Symbol.of("let"), BindingForms::let);
+        forms.put(Symbol.of("let*"), BindingForms::letStar);
+        forms.put(Symbol.of("letrec"), BindingForms::letrec);
+        forms.put(Symbol.of("letrec*"), BindingForms::letrec);
+        forms.put(Symbol.of("do"), BindingForms::doLoop);
+        forms.put(Symbol.of("define-values"), BindingForms::defineValues);
+        forms.put(Symbol.of("receive"), BindingForms::receive);
+        forms.put(Symbol.of("let-values"), (f, tail) -> letValues(f, tail, false));
+        forms.put(Symbol.of("let*-values"), (f, tail) -> letValues(f, tail, true));
+    }
+
+    static Node lambda(Object formals, Object body, Form f, String name) {
+        LambdaList params = LambdaList.parse(formals, f);
+        Node code = Analyzer.body(body, f.where(), true);
+        return env -> new Closure(params, code, env, name);
+    }
+
+    /** {@code (define x e)}, {@code (define x)}, {@code (define (f . args) body...)}. */
+    private static Node define(Form f, boolean tail) {
+        f.expect(2, -1);
+        Symbol name;
+        Node value;
+        if (f.get(1) instanceof Pair head) {
+            if (!(head.car instanceof Symbol s)) {
+                throw f.error("bad procedure name");
+            }
+            name = s;
+            value = lambda(head.cdr, f.from(2), f, s.name());
+        } else {
+            f.expect(2, 3);
+            name = f.symbol(1);
+            value = f.size() == 3 ? Analyzer.analyze(f.get(2), f.at(2), false) : Analyzer.constant(Special.UNSPECIFIED);
+        }
+        return env -> {
+            env.define(name, named(value.eval(env), name));
+            return Special.UNSPECIFIED;
+        };
+    }
+
+    private static Object named(Object value, Symbol name) {
+        if (value instanceof Closure c) {
+            c.nameIfAnonymous(name.name());
+        }
+        return value;
+    }
+
+    /** {@code (set! x e)}, or SRFI-17 {@code (set! (getter args...) e)} through the getter's setter. */
+    private static Node set(Form f, boolean tail) {
+        f.expect(3, 3);
+        Node value = Analyzer.analyze(f.get(2), f.at(2), false);
+        if (f.get(1) instanceof Pair target) {
+            Form access = new Form(target, f.at(1));
+            Node getter = Analyzer.analyze(access.get(0), access.where(), false);
+            Node[] args = new Node[access.size() - 1];
+            for (int i = 1; i < access.size(); i++) {
+                args[i - 1] = Analyzer.analyze(access.get(i), access.at(i), false);
+            }
+            return env -> {
+                Object procedure = getter.eval(env);
+                Object[] values = new Object[args.length + 1];
+                for (int i = 0; i < args.length; i++) {
+                    values[i] = args[i].eval(env);
+                }
+                values[args.length] = value.eval(env);
+                Application.invoke(setterOf(procedure, f.where()), values, f.where());
+                return Special.UNSPECIFIED;
+            };
+        }
+        Symbol name = f.symbol(1);
+        Position where = f.at(1);
+        return env -> {
+            if (!env.assign(name, value.eval(env))) {
+                throw Errors.unbound(name).at(where);
+            }
+            return Special.UNSPECIFIED;
+        };
+    }
+
+    static Procedure setterOf(Object getter, Position where) {
+        if (getter instanceof Primitive p && p.setter() != null) {
+            return p.setter();
+        }
+        Condition c = Condition.exn(List.of("exn", "type"), "no setter defined", getter);
+        throw new SchemeError(c.put("exn", "location", Symbol.of("setter"))).at(where);
+    }
+
+    private static Node let(Form f, boolean tail) {
+        f.expect(3, -1);
+        if (f.get(1) instanceof Symbol loop) {
+            return namedLet(f, loop, tail);
+        }
+        List<Binding> bindings = bindings(f, 1, false);
+        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        return env -> {
+            Object[] values = new Object[bindings.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = bindings.get(i).init().eval(env);
+            }
+            Env frame = new Env(env);
+            for (int i = 0; i < values.length; i++) {
+                frame.define(bindings.get(i).name(), values[i]);
+            }
+            return body.eval(frame);
+        };
+    }
+
+    /** {@code (let loop ((i 0)) ... (loop (+ i 1)))}: a local procedure called at once. */
+    private static Node namedLet(Form f, Symbol loop, boolean tail) {
+        f.expect(4, -1);
+        List<Binding> bindings = bindings(f, 2, false);
+        LambdaList params = LambdaList.parse(Lists.fromJava(bindings.stream().map(Binding::name).toList()), f);
+        Node body = Analyzer.body(f.from(3), f.where(), true);
+        return env -> {
+            Env scope = new Env(env);
+            Closure procedure = new Closure(params, body, scope, loop.name());
+            scope.define(loop, procedure);
+            Object[] values = new Object[bindings.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = bindings.get(i).init().eval(env);
+            }
+            Env frame = params.bind(procedure, values);
+            return tail ? new TailCall(body, frame) : Closure.run(body, frame);
+        };
+    }
+
+    private static Node letStar(Form f, boolean tail) {
+        f.expect(3, -1);
+        List<Binding> bindings = bindings(f, 1, false);
+        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        return env -> {
+            Env frame = new Env(env);
+            for (Binding b : bindings) {
+                Object value = b.init().eval(frame);
+                frame = new Env(frame);
+                frame.define(b.name(), value);
+            }
+            return body.eval(frame);
+        };
+    }
+
+    private static Node letrec(Form f, boolean tail) {
+        f.expect(3, -1);
+        List<Binding> bindings = bindings(f, 1, false);
+        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        return env -> {
+            Env frame = new Env(env);
+            bindings.forEach(b -> frame.define(b.name(), Special.UNSPECIFIED));
+            for (Binding b : bindings) {
+                frame.define(b.name(), named(b.init().eval(frame), b.name()));
+            }
+            return body.eval(frame);
+        };
+    }
+
+    /** {@code (do ((var init step) ...) (test result ...) body ...)}, with a fresh frame per round. */
+    private static Node doLoop(Form f, boolean tail) {
+        f.expect(3, -1);
+        List<Binding> bindings = bindings(f, 1, true);
+        if (!(f.get(2) instanceof Pair exit)) {
+            throw f.error("bad exit clause");
+        }
+        Form end = new Form(exit, f.at(2));
+        Node test = Analyzer.analyze(end.get(0), end.at(0), false);
+        Node result = Analyzer.body(end.from(1), end.where(), tail);
+        Node body = Analyzer.body(f.from(3), f.where(), false);
+        return env -> {
+            Env frame = new Env(env);
+            for (Binding b : bindings) {
+                frame.define(b.name(), b.init().eval(env));
+            }
+            while (!Interop.isTrue(test.eval(frame))) {
+                body.eval(frame);
+                Env next = new Env(env);
+                for (Binding b : bindings) {
+                    next.define(b.name(), b.step() == null ? frame.lookup(b.name()) : b.step().eval(frame));
+                }
+                frame = next;
+            }
+            return result.eval(frame);
+        };
+    }
+
+    private static Node defineValues(Form f, boolean tail) {
+        f.expect(3, 3);
+        LambdaList formals = LambdaList.parse(f.get(1), f);
+        Node producer = Analyzer.analyze(f.get(2), f.at(2), false);
+        return env -> {
+            formals.bindInto(env, Values.list(producer.eval(env)).toArray(), "define-values");
+            return Special.UNSPECIFIED;
+        };
+    }
+
+    /** {@code (receive (a b . rest) producer body ...)}. */
+    private static Node receive(Form f, boolean tail) {
+        f.expect(3, -1);
+        LambdaList formals = LambdaList.parse(f.get(1), f);
+        Node producer = Analyzer.analyze(f.get(2), f.at(2), false);
+        Node body = Analyzer.body(f.from(3), f.where(), tail);
+        return env -> {
+            Env frame = new Env(env);
+            formals.bindInto(frame, Values.list(producer.eval(env)).toArray(), "receive");
+            return body.eval(frame);
+        };
+    }
+
+    private static Node letValues(Form f, boolean tail, boolean sequential) {
+        f.expect(3, -1);
+        List<LambdaList> formals = new ArrayList<>();
+        List<Node> producers = new ArrayList<>();
+        for (Object b : Lists.toJava(f.get(1))) {
+            if (!(b instanceof Pair pair)) {
+                throw f.error("bad binding");
+            }
+            Form binding = new Form(pair, f.at(1));
+            binding.expect(2, 2);
+            formals.add(LambdaList.parse(binding.get(0), f));
+            producers.add(Analyzer.analyze(binding.get(1), binding.at(1), false));
+        }
+        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        return env -> {
+            Env frame = new Env(env);
+            for (int i = 0; i < formals.size(); i++) {
+                Object values = producers.get(i).eval(sequential ? frame : env);
+                formals.get(i).bindInto(frame, Values.list(values).toArray(), "let-values");
+            }
+            return body.eval(frame);
+        };
+    }
+
+    /** The {@code ((name init [step]) ...)} list at element {@code index} of the form. */
+    private static List<Binding> bindings(Form f, int index, boolean steps) {
+        List<Binding> bindings = new ArrayList<>();
+        Object x = f.get(index);
+        while (x instanceof Pair cell) {
+            Position where = cell.position() != null ? cell.position() : f.at(index);
+            if (cell.car instanceof Symbol name) {
+                bindings.add(new Binding(name, Analyzer.constant(Special.UNSPECIFIED), null));
+            } else if (cell.car instanceof Pair spec) {
+                Form b = new Form(spec, where);
+                b.expect(1, steps ? 3 : 2);
+                Node init = b.size() > 1 ? Analyzer.analyze(b.get(1), b.at(1), false) : Analyzer.constant(Special.UNSPECIFIED);
+                Node step = b.size() > 2 ? Analyzer.analyze(b.get(2), b.at(2), false) : null;
+                bindings.add(new Binding(b.symbol(0), init, step));
+            } else {
+                throw f.error("bad binding");
+            }
+            x = cell.cdr;
+        }
+        if (x != Empty.LIST) {
+            throw f.error("bad binding list");
+        }
+        return bindings;
+    }
+}

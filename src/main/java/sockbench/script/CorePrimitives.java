@@ -1,0 +1,112 @@
+package sockbench.script;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+
+import static sockbench.script.Primitive.MANY;
+
+/** Type predicates, equality, and control: apply, values, escapes, parameters, setters, exit, eval. */
+final class CorePrimitives {
+    /** Thrown by an escaping continuation to the {@code call/cc} that made it. */
+    private static final class Escape extends ControlFlow {
+        private final transient Object tag;
+        private final transient Object value;
+
+        Escape(Object tag, Object value) {
+            super("continuation");
+            this.tag = tag;
+            this.value = value;
+        }
+    }
+
+    private CorePrimitives() {
+    }
+
+    static void install(GlobalEnv g, Interpreter interpreter) {
+        g.defineProcedure("not", 1, 1, a -> Boolean.FALSE.equals(a[0]));
+        g.defineProcedure("eq?", 2, 2, a -> Equality.eq(a[0], a[1]));
+        g.defineProcedure("eqv?", 2, 2, a -> Equality.eqv(a[0], a[1]));
+        g.defineProcedure("equal?", 2, 2, a -> Equality.equal(a[0], a[1]));
+        g.defineProcedure("boolean?", 1, 1, a -> a[0] instanceof Boolean);
+        g.defineProcedure("null?", 1, 1, a -> a[0] == Empty.LIST);
+        g.defineProcedure("pair?", 1, 1, a -> a[0] instanceof Pair);
+        g.defineProcedure("list?", 1, 1, a -> Lists.length(a[0]) >= 0);
+        g.defineProcedure("vector?", 1, 1, a -> a[0] instanceof Object[]);
+        g.defineProcedure("procedure?", 1, 1, a -> a[0] instanceof Procedure);
+        g.defineProcedure("void", 0, MANY, a -> Special.UNSPECIFIED);
+
+        g.defineProcedure("apply", 1, MANY, a -> {
+            List<Object> args = new ArrayList<>(List.of(a).subList(1, a.length - 1));
+            if (a.length > 1) {
+                args.addAll(Lists.toJava(a[a.length - 1]));
+            }
+            return Args.procedure(a[0]).apply(args.toArray());
+        });
+        g.defineProcedure("values", 0, MANY, Values::of);
+        g.defineProcedure("call-with-values", 2, 2,
+                a -> Args.procedure(a[1]).apply(Values.list(Args.procedure(a[0]).apply()).toArray()));
+        Primitive callcc = g.defineProcedure("call-with-current-continuation", 1, 1, a -> escapeOnly(Args.procedure(a[0])));
+        g.define("call/cc", callcc);
+        g.defineProcedure("dynamic-wind", 3, 3, a -> {
+            Args.procedure(a[0]).apply();
+            try {
+                return Args.procedure(a[1]).apply();
+            } finally {
+                Args.procedure(a[2]).apply();
+            }
+        });
+
+        g.defineProcedure("make-parameter", 1, 2, a -> {
+            UnaryOperator<Object> converter = a.length > 1 ? Args.procedure(a[1])::apply : UnaryOperator.identity();
+            return new Parameter(null, new ThreadParameter(a[0], converter));
+        });
+        g.defineProcedure("setter", 1, 1, a -> BindingForms.setterOf(a[0], null));
+        g.defineProcedure("getter-with-setter", 2, 2, a -> {
+            Procedure getter = Args.procedure(a[0]);
+            Procedure setter = Args.procedure(a[1]);
+            return new Primitive(getter.name(), 0, MANY, getter::apply, setter);
+        });
+
+        g.defineProcedure("exit", 0, 1, a -> {
+            Object code = Args.optional(a, 0, true);
+            throw new SchemeExit(code instanceof Boolean b ? (b ? 0 : 1) : Args.intValue(code));
+        });
+        g.defineProcedure("eval", 1, 2, a -> interpreter.eval(a[0]));
+        g.defineProcedure("load", 1, 1, a -> {
+            Path file = Path.of(Args.string(a[0]).toJavaString());
+            interpreter.eval(new SchemeReader(InputPort.ofBytes(Files.readAllBytes(file), file.toString())));
+            return null;
+        });
+        g.defineProcedure("current-milliseconds", 0, 0, a -> System.currentTimeMillis());
+        g.defineProcedure("current-seconds", 0, 0, a -> System.currentTimeMillis() / 1000.0);
+    }
+
+    /**
+     * {@code call/cc} for escapes only: the continuation may be called while {@code receiver} runs
+     * (to leave it early, from any depth), not after it has returned.
+     */
+    private static Object escapeOnly(Procedure receiver) {
+        Object tag = new Object();
+        AtomicBoolean live = new AtomicBoolean(true);
+        Primitive k = new Primitive("continuation", 0, MANY, args -> {
+            if (!live.get()) {
+                throw Errors.error("continuation called after its extent ended (only escapes are supported)");
+            }
+            throw new Escape(tag, Values.of(args));
+        });
+        try {
+            return receiver.apply(k);
+        } catch (Escape e) {
+            if (e.tag == tag) {
+                return e.value;
+            }
+            throw e;
+        } finally {
+            live.set(false);
+        }
+    }
+}

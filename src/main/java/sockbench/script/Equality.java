@@ -1,0 +1,55 @@
+package sockbench.script;
+
+import java.util.Arrays;
+
+/** {@code eq?}, {@code eqv?} and {@code equal?}. */
+final class Equality {
+    private Equality() {
+    }
+
+    /** Identity, except that small values (fixnums, chars, booleans) are compared as CHICKEN's immediates are. */
+    static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (Args.isExactInteger(a) && Args.isExactInteger(b)) {
+            return ((Number) a).longValue() == ((Number) b).longValue();
+        }
+        return (a instanceof Character || a instanceof Boolean) && a.equals(b);
+    }
+
+    static boolean eqv(Object a, Object b) {
+        return eq(a, b) || (a instanceof Double x && b instanceof Double y && x.equals(y));
+    }
+
+    /** Structural equality: lists, vectors, strings, blobs and u32vectors by contents. */
+    static boolean equal(Object a, Object b) {
+        while (a instanceof Pair p && b instanceof Pair q) {
+            if (!equal(p.car, q.car)) {
+                return false;
+            }
+            a = p.cdr;
+            b = q.cdr;
+        }
+        if (eqv(a, b)) {
+            return true;
+        } else if (a instanceof MString s && b instanceof MString t) {
+            return s.contentEquals(t);
+        } else if (a instanceof Blob x && b instanceof Blob y) {
+            return x.contentEquals(y);
+        } else if (a instanceof U32Vector x && b instanceof U32Vector y) {
+            return Arrays.equals(x.storage(), y.storage());
+        } else if (a instanceof Object[] x && b instanceof Object[] y) {
+            if (x.length != y.length) {
+                return false;
+            }
+            for (int i = 0; i < x.length; i++) {
+                if (!equal(x[i], y[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package sockbench.script;
+
+import java.util.List;
+
+/** The evaluator's and the primitives' own errors, worded as CHICKEN words them. */
+final class Errors {
+    private Errors() {
+    }
+
+    /** A plain {@code (exn)} error from inside a primitive. */
+    static SchemeError error(String message, Object... arguments) {
+        return raise(List.of("exn"), message, arguments);
+    }
+
+    static SchemeError wrongType(String expected, Object value) {
+        return raise(List.of("exn", "type"), "bad argument type - not " + article(expected), value);
+    }
+
+    static SchemeError outOfRange(long index, long size) {
+        return raise(List.of("exn", "bounds"), "out of range", index, size);
+    }
+
+    static SchemeError divisionByZero() {
+        return raise(List.of("exn", "arithmetic"), "division by zero");
+    }
+
+    static SchemeError arity(String procedure, int received, String expected) {
+        Condition c = Condition.exn(List.of("exn", "arity"),
+                "bad argument count - received " + received + " but expected " + expected);
+        if (procedure != null) {
+            c.put("exn", "location", Symbol.of(procedure));
+        }
+        return new SchemeError(c);
+    }
+
+    static SchemeError unbound(Symbol name) {
+        return new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "unbound variable", name));
+    }
+
+    static SchemeError notProcedure(Object value) {
+        return new SchemeError(Condition.exn(List.of("exn", "type"), "call of non-procedure", value));
+    }
+
+    static SchemeError syntax(String message, Object form, Position where) {
+        Condition c = form == null
+                ? Condition.exn(List.of("exn", "syntax"), message)
+                : Condition.exn(List.of("exn", "syntax"), message, form);
+        return new SchemeError(c).at(where);
+    }
+
+    private static SchemeError raise(List<String> kinds, String message, Object... arguments) {
+        return new SchemeError(Condition.exn(kinds, message, arguments).awaitingLocation());
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+}

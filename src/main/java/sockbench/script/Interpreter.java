@@ -1,0 +1,117 @@
+package sockbench.script;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The console: global variables with every builtin, the current ports, and evaluation. Source
+ * text is Unicode and may hold many forms; to step through a sample, {@link #read} it and
+ * {@link #eval(Datum)} one form at a time. Errors are thrown as {@link SchemeError}, {@code (exit)}
+ * as {@link SchemeExit}. Several threads may evaluate at once.
+ *
+ * <p>Evaluation runs on the calling thread, and deep (non-tail) recursion uses its Java stack:
+ * a thread meant to run Scheme should be made with {@link SchemeThread#STACK_SIZE}, as the REPL,
+ * the script runner and {@code make-thread} do.
+ */
+public final class Interpreter {
+    private final GlobalEnv globals = new GlobalEnv();
+    private final Parameter input;
+    private final Parameter output;
+    private final Parameter error;
+
+    /** A console on the process's standard streams. */
+    public Interpreter() {
+        this(System.in, System.out, System.err);
+    }
+
+    public Interpreter(InputStream in, OutputStream out, OutputStream err) {
+        input = new Parameter("current-input-port", new ThreadParameter(new InputPort(in, "(stdin)"), Args::inputPort));
+        output = new Parameter("current-output-port", new ThreadParameter(new OutputPort(out, "(stdout)", true), Args::outputPort));
+        error = new Parameter("current-error-port", new ThreadParameter(new OutputPort(err, "(stderr)", true), Args::outputPort));
+        CorePrimitives.install(globals, this);
+        ConditionPrimitives.install(globals, this);
+        ListPrimitives.install(globals);
+        NumberPrimitives.install(globals);
+        StringPrimitives.install(globals);
+        BlobPrimitives.install(globals);
+        PortPrimitives.install(globals, this);
+        ThreadPrimitives.install(globals, this);
+    }
+
+    /** Where bindings are registered. */
+    public GlobalEnv globals() {
+        return globals;
+    }
+
+    /** Every form of a Unicode source text, for stepping. */
+    public List<Datum> read(String source) {
+        return SchemeReader.readAll(source);
+    }
+
+    /** Evaluates every form of the source; the value of the last one (unspecified when there is none). */
+    public Object eval(String source) {
+        Object value = Special.UNSPECIFIED;
+        for (Datum form : read(source)) {
+            value = eval(form);
+        }
+        return value;
+    }
+
+    /**
+     * Reads and evaluates form by form until the end of input, as {@code load} does: a form runs
+     * before the next one is read. Returns the value of the last form.
+     */
+    public Object eval(SchemeReader reader) {
+        Object value = Special.UNSPECIFIED;
+        for (Datum form = reader.read(); form != null; form = reader.read()) {
+            value = eval(form);
+        }
+        return value;
+    }
+
+    /** Evaluates one form as read. */
+    public Object eval(Datum form) {
+        return run(form.value(), form.position());
+    }
+
+    /** Evaluates a datum built in Java (or by {@code eval}). */
+    public Object eval(Object datum) {
+        return run(datum, null);
+    }
+
+    private Object run(Object datum, Position where) {
+        try {
+            return Analyzer.analyze(datum, where, false).eval(globals.root());
+        } catch (ControlFlow transfer) {
+            throw transfer;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw Conditions.toError(e).at(where);
+        }
+    }
+
+    /** The current ports of the calling thread. */
+    public InputPort inputPort() {
+        return (InputPort) input.get();
+    }
+
+    public OutputPort outputPort() {
+        return (OutputPort) output.get();
+    }
+
+    public OutputPort errorPort() {
+        return (OutputPort) error.get();
+    }
+
+    Parameter inputParameter() {
+        return input;
+    }
+
+    Parameter outputParameter() {
+        return output;
+    }
+
+    Parameter errorParameter() {
+        return error;
+    }
+}

@@ -1,0 +1,116 @@
+package sockbench.script;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters of a lambda, CHICKEN style: {@code (a b #!optional (c 1) #!rest r #!key (d 2))},
+ * {@code (a . rest)} or {@code args}. A missing optional or keyword argument without a default is #f.
+ */
+final class LambdaList {
+    private record Defaulted(Symbol name, Node initial) {
+    }
+
+    private enum Section { REQUIRED, OPTIONAL, REST, KEY, DONE }
+
+    private final List<Symbol> required = new ArrayList<>();
+    private final List<Defaulted> optional = new ArrayList<>();
+    private final List<Defaulted> keys = new ArrayList<>();
+    private Symbol rest;
+
+    static LambdaList parse(Object formals, Form form) {
+        LambdaList list = new LambdaList();
+        Section section = Section.REQUIRED;
+        Object x = formals;
+        while (x instanceof Pair cell) {
+            Object f = cell.car;
+            Position where = cell.position() != null ? cell.position() : form.where();
+            if (f == Special.OPTIONAL) {
+                section = Section.OPTIONAL;
+            } else if (f == Special.REST) {
+                section = Section.REST;
+            } else if (f == Special.KEY) {
+                section = Section.KEY;
+            } else {
+                switch (section) {
+                    case REQUIRED -> list.required.add(name(f, form));
+                    case OPTIONAL -> list.optional.add(defaulted(f, where, form));
+                    case KEY -> list.keys.add(defaulted(f, where, form));
+                    case REST -> {
+                        list.rest = name(f, form);
+                        section = Section.DONE;
+                    }
+                    case DONE -> throw form.error("nothing may follow the #!rest parameter");
+                }
+            }
+            x = cell.cdr;
+        }
+        if (x instanceof Symbol s) {
+            list.rest = s;
+        } else if (x != Empty.LIST) {
+            throw form.error("bad lambda list");
+        }
+        return list;
+    }
+
+    private static Symbol name(Object f, Form form) {
+        if (f instanceof Symbol s) {
+            return s;
+        }
+        throw form.error("parameter name expected, got " + ByteText.decode(Printer.write(f)));
+    }
+
+    private static Defaulted defaulted(Object f, Position where, Form form) {
+        if (f instanceof Pair p && p.cdr instanceof Pair init && init.cdr == Empty.LIST) {
+            return new Defaulted(name(p.car, form), Analyzer.analyze(init.car, where, false));
+        }
+        return new Defaulted(name(f, form), null);
+    }
+
+    /** A fresh frame inside the closure's own, holding the arguments. */
+    Env bind(Closure closure, Object[] args) {
+        Env frame = new Env(closure.env);
+        bindInto(frame, args, closure.name());
+        return frame;
+    }
+
+    /** Defines the parameters in {@code frame} ({@code define-values}, {@code receive}). */
+    void bindInto(Env frame, Object[] args, String procedure) {
+        int fixed = required.size();
+        boolean open = rest != null || !keys.isEmpty();
+        if (args.length < fixed || (!open && args.length > fixed + optional.size())) {
+            throw Errors.arity(procedure, args.length, expected());
+        }
+        int i = 0;
+        for (Symbol name : required) {
+            frame.define(name, args[i++]);
+        }
+        for (Defaulted d : optional) {
+            frame.define(d.name(), i < args.length ? args[i++] : initial(d, frame));
+        }
+        if (rest != null) {
+            frame.define(rest, Lists.of(Arrays.copyOfRange(args, i, args.length)));
+        }
+        if (!keys.isEmpty()) {
+            Map<String, Object> given = Args.keywords(args, i);
+            for (Defaulted d : keys) {
+                Object value = given.get(d.name().name());
+                frame.define(d.name(), value != null ? value : initial(d, frame));
+            }
+        }
+    }
+
+    private static Object initial(Defaulted d, Env frame) {
+        return d.initial() == null ? Boolean.FALSE : d.initial().eval(frame);
+    }
+
+    private String expected() {
+        int fixed = required.size();
+        if (rest != null || !keys.isEmpty()) {
+            return "at least " + fixed;
+        }
+        return optional.isEmpty() ? String.valueOf(fixed) : fixed + " to " + (fixed + optional.size());
+    }
+}

@@ -1,0 +1,15 @@
+package sockbench.script;
+
+/** Thrown by {@code (exit [code])}; the REPL and the script runner end with its status. */
+public final class SchemeExit extends ControlFlow {
+    private final int status;
+
+    public SchemeExit(int status) {
+        super("exit " + status);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

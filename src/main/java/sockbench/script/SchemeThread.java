@@ -1,0 +1,138 @@
+package sockbench.script;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * A SRFI-18 thread: a Java daemon thread running a thunk, whose value or uncaught error
+ * {@code thread-join!} hands back. The Java thread is constructed by {@code make-thread}, so it
+ * inherits its creator's parameter values at that moment (see {@link ParameterLike}).
+ */
+public final class SchemeThread {
+    /** Deep recursion in Scheme is deep recursion in Java: give Scheme code a generous stack. */
+    public static final long STACK_SIZE = 256L << 20;
+
+    private static final AtomicLong COUNTER = new AtomicLong();
+    private static final ThreadLocal<SchemeThread> CURRENT =
+            ThreadLocal.withInitial(() -> new SchemeThread(Thread.currentThread()));
+
+    private final String name;
+    private final Thread thread;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile boolean started;
+    private volatile Object result = Special.UNSPECIFIED;
+    private volatile SchemeError failure;
+
+    /** A new, not yet started thread; {@code onFailure} hears about an error nobody caught in it. */
+    SchemeThread(Procedure thunk, String name, Consumer<SchemeThread> onFailure) {
+        this.name = name != null ? name : "thread" + COUNTER.getAndIncrement();
+        this.thread = new Thread(null, () -> run(thunk, onFailure), "scheme " + this.name, STACK_SIZE);
+        this.thread.setDaemon(true);
+    }
+
+    /** The face of a thread that Scheme did not start (the REPL's, a test's). */
+    private SchemeThread(Thread existing) {
+        this.name = existing.getName();
+        this.thread = existing;
+        this.started = true;
+    }
+
+    /**
+     * Runs a task on a fresh thread with {@link #STACK_SIZE} and waits for it, so that the REPL and
+     * scripts can recurse deeply. The task sees the caller's parameter values.
+     */
+    static int onLargeStack(java.util.function.IntSupplier task) {
+        int[] status = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                status[0] = task.getAsInt();
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "scheme main", STACK_SIZE);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return status[0];
+    }
+
+    static SchemeThread current() {
+        return CURRENT.get();
+    }
+
+    private void run(Procedure thunk, Consumer<SchemeThread> onFailure) {
+        CURRENT.set(this);
+        try {
+            result = Interop.toScheme(thunk.apply());
+        } catch (SchemeExit exit) {
+            // (exit) in a thread ends that thread only; the console keeps running
+        } catch (RuntimeException | Error e) {
+            failure = Conditions.toError(e);
+            onFailure.accept(this);
+        } finally {
+            done.countDown();
+        }
+    }
+
+    synchronized SchemeThread start() {
+        if (started) {
+            throw Errors.error("thread already started", this);
+        }
+        started = true;
+        thread.start();
+        return this;
+    }
+
+    /**
+     * Waits for the thread to end and returns its value, or raises the error that ended it.
+     * With a timeout (seconds, negative for none) gives {@code timeoutValue} when time runs out,
+     * or raises {@code (exn join-timeout)} when that is null.
+     */
+    Object join(double timeoutSeconds, Object timeoutValue) throws InterruptedException {
+        if (thread == Thread.currentThread()) {
+            throw Errors.error("a thread cannot join itself", this);
+        }
+        boolean finished = true;
+        if (timeoutSeconds < 0) {
+            done.await();
+        } else {
+            finished = done.await((long) (timeoutSeconds * 1e9), TimeUnit.NANOSECONDS);
+        }
+        if (!finished) {
+            if (timeoutValue != null) {
+                return timeoutValue;
+            }
+            throw new SchemeError(Condition.exn(java.util.List.of("exn", "join-timeout"), "thread-join! timed out", this));
+        }
+        if (failure != null) {
+            throw new SchemeError(failure.payload());
+        }
+        return result;
+    }
+
+    SchemeError failure() {
+        return failure;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return "#<thread: " + name + ">";
+    }
+}

@@ -1,0 +1,65 @@
+package sockbench.script;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs a script form by form. The status is 0 at the end, the code given to {@code (exit)}, or 70
+ * (CHICKEN's status) after an uncaught error, which is reported on the error port with its kinds,
+ * place and message.
+ */
+public final class ScriptRunner {
+    /** The exit status after an uncaught error. */
+    public static final int ERROR_STATUS = 70;
+
+    private final Interpreter interpreter;
+
+    public ScriptRunner(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** Runs a file; its bytes are the source, as CHICKEN reads it. */
+    public int run(Path file) throws IOException {
+        byte[] source = Files.readAllBytes(file);
+        return run(InputPort.ofBytes(source, file.toString()));
+    }
+
+    /** Runs Unicode source text. */
+    public int run(String source) {
+        return run(InputPort.ofText(source));
+    }
+
+    private int run(InputPort source) {
+        return SchemeThread.onLargeStack(() -> {
+            try {
+                interpreter.eval(new SchemeReader(source));
+                return 0;
+            } catch (SchemeExit exit) {
+                return exit.status();
+            } catch (SchemeError e) {
+                report(e);
+                return ERROR_STATUS;
+            } finally {
+                flush(interpreter.outputPort());
+                flush(interpreter.errorPort());
+            }
+        });
+    }
+
+    private void report(SchemeError e) {
+        try {
+            interpreter.errorPort().write(ByteText.encode(e.report()) + "\n");
+        } catch (IOException ignored) {
+            // nowhere left to report to; the status still says it failed
+        }
+    }
+
+    private static void flush(OutputPort port) {
+        try {
+            port.flush();
+        } catch (IOException ignored) {
+            // a closed console stream: nothing more to show
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package sockbench.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScriptRunnerTest {
+    private final TestConsole console = new TestConsole();
+    private final ScriptRunner runner = new ScriptRunner(console.interpreter);
+
+    @Test
+    void a_script_that_ends_normally_exits_with_zero() {
+        assertThat(runner.run("(define (sq x) (* x x))\n(print (sq 7))")).isZero();
+        assertThat(console.output()).isEqualTo("49\n");
+    }
+
+    @Test
+    void an_uncaught_error_stops_the_script_with_a_non_zero_status_and_a_report() {
+        assertThat(runner.run("(print 1)\n(car 5)\n(print 2)")).isEqualTo(ScriptRunner.ERROR_STATUS);
+        assertThat(console.output()).isEqualTo("1\n");
+        assertThat(console.errors()).isEqualTo("Error: (exn type) line 2, column 1: (car) bad argument type - not a pair: 5\n");
+    }
+
+    @Test
+    void exit_gives_its_status() {
+        assertThat(runner.run("(exit 3) (print 'never)")).isEqualTo(3);
+        assertThat(runner.run("(exit #f)")).isEqualTo(1);
+        assertThat(console.output()).isEmpty();
+    }
+
+    @Test
+    void a_file_runs_from_its_bytes_shebang_line_included(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("demo.scm");
+        Files.writeString(script, "#!/usr/bin/env csi -s\n;; a demo\n(display \"héllo\")\n");
+        assertThat(runner.run(script)).isZero();
+        assertThat(console.output()).isEqualTo("héllo");
+    }
+
+    @Test
+    void forms_run_one_by_one_so_those_before_a_syntax_error_have_run() {
+        assertThat(runner.run("(print 'first)\n(print (+ 1 2)")).isEqualTo(ScriptRunner.ERROR_STATUS);
+        assertThat(console.output()).isEqualTo("first\n");
+        assertThat(console.errors()).isEqualTo("Error: (exn syntax) line 2, column 1: missing ')'\n");
+    }
+
+    @Test
+    void load_runs_another_file_in_the_same_globals(@TempDir Path dir) throws Exception {
+        Path library = dir.resolve("lib.scm");
+        Files.writeString(library, "(define (greet who) (string-append \"hello \" who))");
+        String path = library.toString().replace("\\", "\\\\");
+        assertThat(runner.run("(load \"" + path + "\")\n(print (greet \"class\"))")).isZero();
+        assertThat(console.output()).isEqualTo("hello class\n");
+    }
+
+    @Test
+    void deep_non_tail_recursion_works_in_a_script() {
+        assertThat(runner.run("(define (count n) (if (= n 0) 0 (+ 1 (count (- n 1)))))\n(print (count 100000))")).isZero();
+        assertThat(console.output()).isEqualTo("100000\n");
+    }
+}
