@@ -12,7 +12,7 @@
 (define listener (socket af/unix sock/stream))
 (socket-bind listener (unix-address path))
 (socket-listen listener 1)
-(print "bound " (unix-address path) "; the file exists: " (file-exists? path))
+(print "bound " (unix-address path) "; the socket file exists: " (if (file-exists? path) #t #f))
 (print "socket-name of a UNIX socket: " (socket-name listener))
 
 (define client (socket af/unix sock/stream))

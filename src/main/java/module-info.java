@@ -9,6 +9,7 @@ module sockbench {
     requires info.picocli;
 
     exports sockbench.net;
+    exports sockbench.script;
     exports sockbench.ui;
 
     opens sockbench to info.picocli;

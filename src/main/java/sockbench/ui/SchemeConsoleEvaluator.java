@@ -1,0 +1,54 @@
+package sockbench.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import sockbench.script.Datum;
+import sockbench.script.Interpreter;
+import sockbench.script.Printer;
+import sockbench.script.SchemeError;
+import sockbench.script.SocketConsole;
+import sockbench.script.Special;
+import sockbench.script.Values;
+
+/**
+ * The console line's evaluator: one Scheme interpreter with the socket egg, whose printed output is
+ * collected and handed back with each result. Runs off the FX thread.
+ */
+public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final Interpreter interpreter = SocketConsole.create(InputStream.nullInputStream(), output, output);
+
+    @Override
+    public synchronized Result eval(String text) {
+        try {
+            List<String> shown = new ArrayList<>();
+            for (Datum form : interpreter.read(text)) {
+                shown.clear();
+                for (Object v : Values.list(interpreter.eval(form))) {
+                    if (v != Special.UNSPECIFIED) {
+                        shown.add(Printer.write(v));
+                    }
+                }
+            }
+            return Result.value(drain(), shown.isEmpty() ? null : String.join("\n", shown));
+        } catch (SchemeError e) {
+            return Result.error(drain(), e);
+        }
+    }
+
+    /** The interpreter, for stepping a sample form by form in the same environment. */
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    private String drain() {
+        synchronized (output) {
+            String s = output.toString(StandardCharsets.UTF_8);
+            output.reset();
+            return s;
+        }
+    }
+}
