@@ -5,7 +5,7 @@ import sockbench.net.NetException;
 
 /**
  * An engine failure as a CHICKEN condition: kinds {@code (exn i/o net transient)}, properties
- * {@code exn message}, {@code exn location}, {@code net errno}, {@code net errno-symbol} and
+ * {@code exn message} (the procedure's name is the location), {@code net errno}, {@code net errno-symbol} and
  * {@code net syscall}.
  */
 final class NetCondition implements ConditionLike {
@@ -29,8 +29,6 @@ final class NetCondition implements ConditionLike {
         switch (kind + " " + name) {
             case "exn message":
                 return MString.fromJava(e.getMessage());
-            case "exn location":
-                return e.syscall() != null ? Symbol.of(e.syscall()) : Boolean.FALSE;
             case "exn arguments":
                 return Empty.LIST;
             case "net errno":

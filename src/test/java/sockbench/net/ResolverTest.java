@@ -1,5 +1,7 @@
 package sockbench.net;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static sockbench.net.Net.DGRAM;
@@ -146,6 +148,7 @@ class ResolverTest {
     void should_name_ipv6_loopback_by_name_or_by_number() {
         // (name-information (inet-address "::1" 80)) ; => ("localhost" . "http")
         // A hosts file without an ::1 line gives the numeric form instead, as the spec allows.
+        assumeTrue(LocalNames.answeredLocally("::1"), "a name lookup of ::1 would ask the name server");
         NameInfo ni = Resolver.nameInformation(SockAddr.inet("::1", 80), 0);
         assertThat(ni.node()).isIn("localhost", "ip6-localhost", "ip6-loopback", "::1");
         assertThat(ni.service()).isEqualTo("http");
@@ -154,7 +157,8 @@ class ResolverTest {
     @Test
     void should_give_port_zero_as_an_integer() {
         // (name-information (inet-address "::1" #f)) ; => ("localhost" . 0)
-        NameInfo ni = Resolver.nameInformation(SockAddr.inet("::1", null), 0);
+        // The host part is asked numerically: a name lookup of ::1 may leave the machine (LocalNames).
+        NameInfo ni = Resolver.nameInformation(SockAddr.inet("::1", null), NI_NUMERICHOST);
         assertThat(ni.service()).isEqualTo(0);
         assertThat(ni.toString()).endsWith(" . 0)");
     }
@@ -162,8 +166,8 @@ class ResolverTest {
     @Test
     void should_take_a_string_as_an_address_without_port() {
         // (name-information "::1") ; => ("localhost" . 0)
-        NameInfo ni = Resolver.nameInformation("::1", 0);
-        assertThat(ni).isEqualTo(Resolver.nameInformation(SockAddr.inet("::1", null), 0));
+        NameInfo ni = Resolver.nameInformation("::1", NI_NUMERICHOST);
+        assertThat(ni).isEqualTo(Resolver.nameInformation(SockAddr.inet("::1", null), NI_NUMERICHOST));
         assertThat(ni.service()).isEqualTo(0);
     }
 
@@ -185,6 +189,7 @@ class ResolverTest {
     @Test
     void should_give_the_numeric_form_of_an_address_without_a_name() {
         // (name-information (inet-address "127.0.0.2" 80)) ; => ("127.0.0.2" . "http")
+        assumeTrue(LocalNames.answeredLocally("127.0.0.2"), "a name lookup of 127.0.0.2 would ask the name server");
         assertThat(Resolver.nameInformation(SockAddr.inet("127.0.0.2", 80), 0))
                 .isEqualTo(new NameInfo("127.0.0.2", "http"));
     }
@@ -192,6 +197,7 @@ class ResolverTest {
     @Test
     void should_raise_when_a_name_is_required_and_there_is_none() {
         // (name-information (inet-address "127.0.0.2" 80) ni/namereqd) ; => error
+        assumeTrue(LocalNames.answeredLocally("127.0.0.2"), "a name lookup of 127.0.0.2 would ask the name server");
         NetException e = assertThrows(NetException.class,
                 () -> Resolver.nameInformation(SockAddr.inet("127.0.0.2", 80), NI_NAMEREQD));
         assertThat(e.kinds()).containsExactly("exn", "i/o", "net");
