@@ -3,6 +3,7 @@ module sockbench {
     requires com.sun.jna;
     requires javafx.controls;
     requires org.fxmisc.richtext;
+    requires org.fxmisc.flowless;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;

@@ -22,6 +22,7 @@ import sockbench.ui.options.OptionsView;
 import sockbench.ui.resolver.ResolverView;
 import sockbench.ui.sockets.SocketsView;
 import sockbench.ui.transcript.TranscriptView;
+import sockbench.ui.transfer.TransferView;
 
 /**
  * The window's content: a header with the views and the theme switches, the selected view above the
@@ -33,6 +34,7 @@ public final class Workbench extends BorderPane {
     public static final String RESOLVER = "resolver";
     public static final String OPTIONS = "options";
     public static final String CONSTANTS = "constants";
+    public static final String TRANSFER = "transfer";
 
     private final WorkbenchModel model;
     private final Theme theme;
@@ -58,6 +60,7 @@ public final class Workbench extends BorderPane {
                 model.lowLevel());
         views.put(OPTIONS, options);
         views.put(CONSTANTS, new ConstantsView(model.constants()));
+        views.put(TRANSFER, new TransferView(model.transfers()));
         StackPane center = new StackPane();
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
         views.replaceAll((name, view) -> scrolling(view));
@@ -85,6 +88,21 @@ public final class Workbench extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
         show(SOCKETS);
+        startPulse();
+    }
+
+    /** One AnimationTimer drives the model's pulse while the window lives; it stops with the model. */
+    private void startPulse() {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (model.pulse().isStopped()) {
+                    stop();
+                    return;
+                }
+                model.pulse().tick(now);
+            }
+        }.start();
     }
 
     public WorkbenchModel model() {
@@ -126,6 +144,7 @@ public final class Workbench extends BorderPane {
         addNav(segments, RESOLVER, "Resolver", Feather.GLOBE);
         addNav(segments, OPTIONS, "Options", Feather.SLIDERS);
         addNav(segments, CONSTANTS, "Constants", Feather.HASH);
+        addNav(segments, TRANSFER, "Transfer", Feather.SHUFFLE);
         segments.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
         for (int i = 1; i < segments.getChildren().size() - 1; i++) {
             segments.getChildren().get(i).getStyleClass().add(Styles.CENTER_PILL);

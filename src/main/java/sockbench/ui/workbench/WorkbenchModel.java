@@ -7,6 +7,7 @@ import sockbench.net.Constants;
 import sockbench.net.Socket;
 import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.action.ActionRunner;
+import sockbench.ui.async.Pulse;
 import sockbench.ui.async.Threads;
 import sockbench.ui.constants.ConstantsViewModel;
 import sockbench.ui.errors.ErrorExplainer;
@@ -20,6 +21,7 @@ import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.sockets.SocketsViewModel;
 import sockbench.ui.transcript.ConsoleViewModel;
 import sockbench.ui.transcript.TranscriptViewModel;
+import sockbench.ui.transfer.TransfersViewModel;
 
 /**
  * All view models of the window, wired together: the sockets panel's selection is the socket the
@@ -38,6 +40,8 @@ public final class WorkbenchModel {
     private final LowLevelViewModel lowLevel;
     private final ConstantsViewModel constants = new ConstantsViewModel();
     private final ConsoleViewModel console;
+    private final Pulse pulse = new Pulse();
+    private final TransfersViewModel transfers;
     private final StringProperty status = new SimpleStringProperty("");
 
     public WorkbenchModel(Threads threads, ConsoleEvaluator evaluator) {
@@ -51,6 +55,7 @@ public final class WorkbenchModel {
         this.tcpInfo = new TcpInfoViewModel(runner, names);
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
+        this.transfers = new TransfersViewModel(runner, sockets, pulse);
         // Options change with the socket's state (so/acceptconn after listen, tcp_info after connect).
         javafx.beans.InvalidationListener reread = o -> options.refresh();
         sockets.selectedProperty().addListener((o, old, row) -> {
@@ -81,6 +86,9 @@ public final class WorkbenchModel {
     public LowLevelViewModel lowLevel() { return lowLevel; }
     public ConstantsViewModel constants() { return constants; }
     public ConsoleViewModel console() { return console; }
+    /** The frame clock the window drives; high-rate views drain their queues on it. */
+    public Pulse pulse() { return pulse; }
+    public TransfersViewModel transfers() { return transfers; }
 
     /** One line for the status bar: the last error nobody else showed, or a hint. */
     public ReadOnlyStringProperty statusProperty() { return status; }
@@ -107,6 +115,8 @@ public final class WorkbenchModel {
     }
 
     public void dispose() {
+        pulse.stop();
+        transfers.dispose();
         sockets.dispose();
     }
 }

@@ -1,0 +1,185 @@
+package sockbench.ui.transfer;
+
+import static sockbench.ui.workbench.Ui.button;
+
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import sockbench.net.Constants;
+import sockbench.net.SocketState;
+import sockbench.ui.workbench.Ui;
+
+/**
+ * One socket's transfer pane: the composer card above the receive card. Ids end in the socket's
+ * name ({@code send-s2}, {@code receive-view-s3}) so both panes of a pair can be told apart.
+ */
+public final class TransferPane extends VBox {
+    private final TransferViewModel vm;
+    private final ReceiveView receiveView = new ReceiveView();
+
+    public TransferPane(TransferViewModel vm) {
+        super(10);
+        this.vm = vm;
+        getStyleClass().add("transfer-pane");
+        String n = vm.row().name();
+        receiveView.setId("receive-view-" + n);
+        vm.onReceived(receiveView::show);
+
+        VBox composer = composer(n);
+        VBox receive = receive(n);
+        VBox.setVgrow(receive, Priority.ALWAYS);
+        getChildren().addAll(composer, receive);
+    }
+
+    public TransferViewModel viewModel() {
+        return vm;
+    }
+
+    public ReceiveView receiveView() {
+        return receiveView;
+    }
+
+    private VBox composer(String n) {
+        ToggleGroup group = new ToggleGroup();
+        HBox encodings = new HBox();
+        for (Payload.Encoding e : Payload.Encoding.values()) {
+            ToggleButton b = new ToggleButton(e.label());
+            b.setId("encoding-" + e.name().toLowerCase() + "-" + n);
+            b.setToggleGroup(group);
+            b.setUserData(e);
+            b.setSelected(vm.encodingProperty().get() == e);
+            b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.getStyleClass().add(e.ordinal() == 0 ? Styles.LEFT_PILL
+                    : e.ordinal() == Payload.Encoding.values().length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            encodings.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                vm.encodingProperty().set((Payload.Encoding) b.getUserData());
+            }
+        });
+        vm.encodingProperty().addListener((o, a, e) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == e)));
+        Tooltip.install(encodings, new Tooltip("text: the characters as bytes (ISO-8859-1)\nescapes: \\r \\n \\t \\0 \\xHH \\\\\nhex: 68 65 6c 6c 6f"));
+
+        TextField payload = new TextField();
+        payload.setId("payload-" + n);
+        payload.getStyleClass().add(Ui.MONO);
+        payload.setPromptText("bytes to send, e.g. hello\\r\\n");
+        payload.textProperty().bindBidirectional(vm.textProperty());
+        payload.setOnAction(e -> vm.send());
+        HBox.setHgrow(payload, Priority.ALWAYS);
+
+        Label preview = Ui.mono("");
+        preview.setId("preview-" + n);
+        preview.getStyleClass().add("payload-preview");
+        preview.textProperty().bind(vm.previewProperty());
+        vm.composableProperty().addListener((o, a, ok) -> preview.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("invalid"), !ok));
+
+        TextField start = small("start-" + n, vm.startProperty(), "0", 3);
+        TextField end = small("end-" + n, vm.endProperty(), "#f", 3);
+        FlowPane flags = new FlowPane(10, 4);
+        flags.getStyleClass().add("flag-boxes");
+        for (Map.Entry<String, javafx.beans.property.BooleanProperty> f : vm.flags().entrySet()) {
+            CheckBox box = new CheckBox(f.getKey().substring("msg/".length()));
+            box.setId("flag-" + f.getKey().substring(4) + "-" + n);
+            box.selectedProperty().bindBidirectional(f.getValue());
+            box.setTooltip(new Tooltip(f.getKey() + " = " + Constants.value(f.getKey()).orElse(0)));
+            flags.getChildren().add(box);
+        }
+        HBox.setHgrow(flags, Priority.ALWAYS);
+        HBox range = Ui.row(6, new Label("start"), start, new Label("end"), end, Ui.mono("msg/"), flags);
+
+        Button send = button("send-" + n, "Send", Feather.SEND, "(socket-send " + n + " bytes start end flags): one send call", vm::send);
+        send.getStyleClass().add(Styles.ACCENT);
+        Button sendAll = button("send-all-" + n, "Send all", Feather.CHEVRONS_RIGHT,
+                "(socket-send-all ...): send calls until every byte is sent", vm::sendAll);
+        Button sendTo = button("send-to-" + n, "Send to", Feather.NAVIGATION,
+                "(socket-send-to ... (inet-address host port)): to this address", vm::sendTo);
+        TextField host = small("to-host-" + n, vm.toHostProperty(), "host", 8);
+        TextField port = small("to-port-" + n, vm.toPortProperty(), "port", 5);
+        for (Button b : new Button[] {send, sendAll, sendTo}) {
+            b.disableProperty().bind(vm.composableProperty().not().or(Bindings.createBooleanBinding(
+                    () -> vm.row().state() == SocketState.CLOSED || vm.row().state() == SocketState.LISTENING,
+                    vm.row().stateProperty())));
+        }
+        HBox buttons = Ui.row(8, send, sendAll, Ui.grow(), sendTo, host, port);
+        VBox card = Ui.card(null, Ui.row(8, Ui.title("Send"), encodings, payload), preview, range, buttons);
+        card.getStyleClass().add("composer");
+        return card;
+    }
+
+    private VBox receive(String n) {
+        ToggleSwitch live = new ToggleSwitch("Live");
+        live.setId("live-" + n);
+        live.selectedProperty().bindBidirectional(vm.liveProperty());
+        live.setTooltip(new Tooltip("receive call after call on a background thread, each one a block below"));
+        Spinner<Integer> length = new Spinner<>(1, 1 << 20, vm.receiveLengthProperty().get());
+        length.setId("receive-length-" + n);
+        length.setEditable(true);
+        length.setPrefWidth(105);
+        length.getValueFactory().valueProperty().bindBidirectional(vm.receiveLengthProperty());
+        length.setTooltip(new Tooltip("bytes each receive call asks for"));
+        length.disableProperty().bind(vm.liveProperty());
+        Button once = button("receive-" + n, "Receive", Feather.DOWNLOAD,
+                (vm.isDatagram() ? "(socket-receive-from " : "(socket-receive ") + n + " length): one call; it waits for data", vm::receiveOnce);
+        once.disableProperty().bind(vm.liveProperty().or(vm.receivingProperty()));
+        Button clear = button("clear-received-" + n, null, Feather.TRASH_2, "clear the blocks (the totals stay)", vm::clearReceived);
+        clear.getStyleClass().add(Styles.FLAT);
+
+        Label lamp = new Label("ready?");
+        lamp.setId("ready-lamp-" + n);
+        lamp.getStyleClass().add("ready-lamp");
+        lamp.setGraphic(new javafx.scene.shape.Circle(6));
+        lamp.setTooltip(new Tooltip("socket-receive-ready?: lit when a receive would not wait"));
+        vm.receiveReadyProperty().addListener((o, a, on) -> lamp.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("ready"), on));
+
+        Label totals = Ui.mono("");
+        totals.setId("totals-" + n);
+        totals.getStyleClass().add("totals");
+        totals.textProperty().bind(Bindings.createStringBinding(() -> String.format("sent %,d B in %,d · received %,d B in %,d",
+                        vm.bytesSentProperty().get(), vm.sendCallsProperty().get(),
+                        vm.bytesReceivedProperty().get(), vm.receiveCallsProperty().get()),
+                vm.bytesSentProperty(), vm.sendCallsProperty(), vm.bytesReceivedProperty(), vm.receiveCallsProperty()));
+        totals.setTooltip(new Tooltip("bytes and calls through this pane (exact)"));
+
+        Label status = Ui.caption("");
+        status.setId("receive-status-" + n);
+        status.textProperty().bind(vm.receiveStatusProperty());
+
+        VBox.setVgrow(receiveView, Priority.ALWAYS);
+        receiveView.setMinHeight(120);
+        VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, new Label("length"), length, once, clear, Ui.grow(), lamp),
+                Ui.row(8, totals, Ui.grow(), status), receiveView);
+        card.getStyleClass().add("receiver");
+        return card;
+    }
+
+    private static TextField small(String id, javafx.beans.property.StringProperty p, String prompt, int columns) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.getStyleClass().add(Ui.MONO);
+        t.setPromptText(prompt);
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+}

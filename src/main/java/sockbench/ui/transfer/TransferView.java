@@ -1,0 +1,119 @@
+package sockbench.ui.transfer;
+
+import static sockbench.ui.workbench.Ui.button;
+
+import atlantafx.base.theme.Styles;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import sockbench.net.Socket;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.workbench.Ui;
+
+/**
+ * The transfer view: the selected socket's pane on the left, its other end's on the right, so a
+ * loopback pair's client and accepted server sit side by side.
+ */
+public final class TransferView extends VBox {
+    private final TransfersViewModel vm;
+    private final Map<Socket, TransferPane> panes = new HashMap<>();
+
+    public TransferView(TransfersViewModel vm) {
+        super(10);
+        this.vm = vm;
+        setPadding(new Insets(12, 14, 12, 14));
+        getStyleClass().add("transfer-view");
+
+        Label heading = Ui.title("Transfer");
+        heading.getStyleClass().add(Styles.TITLE_3);
+        HBox toolbar = Ui.row(10, heading,
+                Ui.caption("left: the selected socket · right: its other end, when it lives in this process"), Ui.grow(),
+                button("transfer-loopback-pair", "Loopback pair", Feather.REPEAT,
+                        "a listener, a client connected to it, and the accepted server socket (Ctrl+L)",
+                        () -> vm.sockets().loopbackPair()));
+
+        HBox sides = new HBox(12, side("left", vm.leftProperty()), side("right", vm.rightProperty()));
+        sides.getChildren().forEach(n -> {
+            HBox.setHgrow(n, Priority.ALWAYS);
+            ((VBox) n).setPrefWidth(300);
+        });
+        VBox.setVgrow(sides, Priority.ALWAYS);
+        getChildren().addAll(toolbar, sides);
+    }
+
+    /** The pane shown for a socket, if one was made (tests). */
+    public TransferPane paneOf(Socket s) {
+        return panes.get(s);
+    }
+
+    private VBox side(String id, ObjectProperty<SocketRow> chosen) {
+        ComboBox<SocketRow> socket = new ComboBox<>(vm.sockets().rows());
+        socket.setId("transfer-" + id + "-socket");
+        socket.getStyleClass().add(Ui.MONO);
+        socket.setMaxWidth(Double.MAX_VALUE);
+        socket.valueProperty().bindBidirectional(chosen);
+        socket.setPromptText(id.equals("left") ? "select a socket" : "its other end, or choose one");
+        HBox.setHgrow(socket, Priority.ALWAYS);
+        Label state = new Label();
+        state.getStyleClass().add("state-tag");
+        StackPane holder = new StackPane();
+        VBox.setVgrow(holder, Priority.ALWAYS);
+        javafx.beans.InvalidationListener restyle = o -> {
+            SocketRow row = chosen.get();
+            state.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-tag"));
+            state.setVisible(row != null);
+            if (row != null) {
+                state.setText(row.state().label());
+                state.getStyleClass().add("state-" + row.state().name().toLowerCase().replace('_', '-'));
+            }
+        };
+        Runnable update = () -> {
+            restyle.invalidated(null);
+            holder.getChildren().setAll(content(id, chosen.get()));
+        };
+        chosen.addListener((o, a, b) -> {
+            if (a != null) {
+                a.stateProperty().removeListener(restyle);
+            }
+            if (b != null) {
+                b.stateProperty().addListener(restyle);
+            }
+        });
+        vm.leftProperty().addListener(o -> update.run());
+        vm.rightProperty().addListener(o -> update.run());
+        vm.sockets().rows().addListener((javafx.collections.ListChangeListener<SocketRow>) c ->
+                panes.keySet().removeIf(s -> vm.sockets().rows().stream().noneMatch(r -> r.socket() == s)));
+        if (chosen.get() != null) {
+            chosen.get().stateProperty().addListener(restyle);
+        }
+        update.run();
+        VBox box = new VBox(8, Ui.row(8, socket, state), holder);
+        box.getStyleClass().add("transfer-side");
+        box.setMinWidth(0);
+        return box;
+    }
+
+    private Node content(String side, SocketRow row) {
+        if (row == null) {
+            Label l = Ui.caption(side.equals("left")
+                    ? "Select a socket (Sockets view, or the box above), or press Loopback pair."
+                    : "The other end of the left socket appears here when it lives in this process; or choose a socket.");
+            l.getStyleClass().add("transfer-placeholder");
+            return l;
+        }
+        SocketRow other = side.equals("left") ? vm.rightProperty().get() : vm.leftProperty().get();
+        if (other == row) {
+            return Ui.caption(row.name() + " is shown on the other side.");
+        }
+        return panes.computeIfAbsent(row.socket(), s -> new TransferPane(vm.of(row)));
+    }
+}

@@ -1,0 +1,350 @@
+package sockbench.ui.transfer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import sockbench.net.Constants;
+import sockbench.net.Socket;
+import sockbench.net.SocketState;
+import sockbench.ui.action.ActionRunner;
+import sockbench.ui.action.EggText;
+import sockbench.ui.action.SimpleAction;
+import sockbench.ui.async.EngineTask;
+import sockbench.ui.async.Poller;
+import sockbench.ui.errors.ErrorExplainer;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.sockets.Target;
+
+/**
+ * One socket's transfer pane: the composer (bytes as text, escapes or hex; start, end and msg/* flags)
+ * with send, send-all and send-to; the receive side (one receive, or live receive on an engine thread
+ * into a bounded {@link ReceiveLog}); the receive-ready? lamp and the totals. Ui thread only, except
+ * the log.
+ */
+public final class TransferViewModel {
+    /** The msg/* flags this platform defines, in the spec's order. */
+    public static final List<String> MSG_FLAGS = Constants.names().stream()
+            .filter(n -> n.startsWith("msg/") && Constants.value(n).isPresent()).toList();
+    public static final int DEFAULT_RECEIVE_LENGTH = 4096;
+    /** How often the lamp asks {@code socket-receive-ready?}. */
+    static final long LAMP_MILLIS = 250;
+    private static final int PRINTED_MAX = 120;
+
+    private final SocketRow row;
+    private final ActionRunner runner;
+    private final ReceiveLog log = new ReceiveLog();
+    private final boolean datagrams;
+
+    private final ObjectProperty<Payload.Encoding> encoding = new SimpleObjectProperty<>(Payload.Encoding.ESCAPES);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty start = new SimpleStringProperty("0");
+    private final StringProperty end = new SimpleStringProperty("");
+    private final Map<String, BooleanProperty> flags = new LinkedHashMap<>();
+    private final StringProperty toHost = new SimpleStringProperty("127.0.0.1");
+    private final StringProperty toPort = new SimpleStringProperty("");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final BooleanProperty composable = new SimpleBooleanProperty(true);
+
+    private final ObjectProperty<Integer> receiveLength = new SimpleObjectProperty<>(DEFAULT_RECEIVE_LENGTH);
+    private final BooleanProperty live = new SimpleBooleanProperty(false);
+    private final BooleanProperty receiveReady = new SimpleBooleanProperty(false);
+    private final BooleanProperty receiving = new SimpleBooleanProperty(false);
+    private final StringProperty receiveStatus = new SimpleStringProperty("");
+    private final LongProperty bytesReceived = new SimpleLongProperty();
+    private final LongProperty receiveCalls = new SimpleLongProperty();
+    private final LongProperty bytesSent = new SimpleLongProperty();
+    private final LongProperty sendCalls = new SimpleLongProperty();
+
+    private final List<Consumer<ReceiveLog.Window>> receivedListeners = new ArrayList<>();
+    private final Poller<Boolean> lamp;
+    private ReceiveLoop loop;
+    private long delivered;
+    private long deliveredCalls = -1;
+    private long deliveredGeneration;
+
+    public TransferViewModel(SocketRow row, ActionRunner runner) {
+        this.row = row;
+        this.runner = runner;
+        this.datagrams = row.socket().type() == Constants.value("sock/dgram").orElse(-1);
+        MSG_FLAGS.forEach(f -> flags.put(f, new SimpleBooleanProperty(false)));
+        javafx.beans.InvalidationListener recompose = o -> recompose();
+        encoding.addListener(recompose);
+        text.addListener(recompose);
+        recompose();
+        live.addListener((o, was, on) -> {
+            if (on) {
+                startLoop();
+            } else if (loop != null) {
+                loop.stop();
+                loop = null;
+            }
+        });
+        this.lamp = new Poller<>(runner.threads(), "socket-receive-ready? " + row.name(), LAMP_MILLIS,
+                () -> !row.socket().isClosed() && row.socket().isReceiveReady(), receiveReady::set,
+                e -> receiveReady.set(false));
+    }
+
+    // ---- state
+
+    public SocketRow row() { return row; }
+    public Socket socket() { return row.socket(); }
+    public boolean isDatagram() { return datagrams; }
+    public ReceiveLog log() { return log; }
+
+    public ObjectProperty<Payload.Encoding> encodingProperty() { return encoding; }
+    public StringProperty textProperty() { return text; }
+    /** Start index into the bytes, as typed. */
+    public StringProperty startProperty() { return start; }
+    /** End index, blank for #f (the end). */
+    public StringProperty endProperty() { return end; }
+    /** One box per msg/* flag of this platform. */
+    public Map<String, BooleanProperty> flags() { return flags; }
+    public StringProperty toHostProperty() { return toHost; }
+    public StringProperty toPortProperty() { return toPort; }
+    /** "7 bytes: 68 65 6c 6c 6f 0d 0a", or what is wrong with the text. */
+    public ReadOnlyStringProperty previewProperty() { return preview; }
+    /** The text denotes bytes. */
+    public ReadOnlyBooleanProperty composableProperty() { return composable; }
+
+    /** Bytes asked for by each receive call. */
+    public ObjectProperty<Integer> receiveLengthProperty() { return receiveLength; }
+    /** Live receive: on starts the loop, off stops it; it turns itself off at end of stream or on an error. */
+    public BooleanProperty liveProperty() { return live; }
+    /** The lamp: {@code socket-receive-ready?} as last polled. */
+    public ReadOnlyBooleanProperty receiveReadyProperty() { return receiveReady; }
+    /** A one-off receive waits. */
+    public ReadOnlyBooleanProperty receivingProperty() { return receiving; }
+    /** Why live receive stopped, or what it does. */
+    public ReadOnlyStringProperty receiveStatusProperty() { return receiveStatus; }
+    public ReadOnlyLongProperty bytesReceivedProperty() { return bytesReceived; }
+    public ReadOnlyLongProperty receiveCallsProperty() { return receiveCalls; }
+    public ReadOnlyLongProperty bytesSentProperty() { return bytesSent; }
+    public ReadOnlyLongProperty sendCallsProperty() { return sendCalls; }
+
+    /** Tells {@code l} the new blocks, at most once per pulse, when there are any. */
+    public void onReceived(Consumer<ReceiveLog.Window> l) {
+        receivedListeners.add(l);
+        delivered = 0;
+        deliveredCalls = -1;
+    }
+
+    // ---- commands (ui thread)
+
+    /** {@code (socket-send s2 "hello\r\n")}: one send call; the count it sent. */
+    public CompletableFuture<Integer> send() {
+        Composed c = compose();
+        if (c == null) {
+            return invalid();
+        }
+        String n = row.name();
+        return counted(runner.run(SimpleAction.of("socket-send " + n, "(socket-send " + n + " " + c.args() + ")",
+                () -> socket().send(c.bytes(), c.start(), c.end(), c.flags()))));
+    }
+
+    /** {@code (socket-send-all s2 ...)}: send calls until every byte is sent. */
+    public CompletableFuture<Integer> sendAll() {
+        Composed c = compose();
+        if (c == null) {
+            return invalid();
+        }
+        String n = row.name();
+        int length = (c.end() == null ? c.bytes().length : c.end()) - c.start();
+        return counted(runner.run(SimpleAction.of("socket-send-all " + n, "(socket-send-all " + n + " " + c.args() + ")",
+                () -> {
+                    socket().sendAll(c.bytes(), c.start(), c.end(), c.flags());
+                    return length;
+                }).printing(x -> null)));
+    }
+
+    /** {@code (socket-send-to s4 "..." (inet-address "127.0.0.1" 5555))}: one datagram (or send) to the address. */
+    public CompletableFuture<Integer> sendTo() {
+        Composed c = compose();
+        if (c == null) {
+            return invalid();
+        }
+        Target target = Target.typed(socket().family(), toHost.get(), toPort.get());
+        String n = row.name();
+        String rest = c.trailing().isEmpty() ? "" : " " + c.trailing();
+        return counted(runner.run(SimpleAction.of("socket-send-to " + n,
+                "(socket-send-to " + n + " " + c.literal() + " " + target.form() + rest + ")",
+                () -> socket().sendTo(c.bytes(), target.address().call(), c.start(), c.end(), c.flags()))));
+    }
+
+    /** {@code (socket-receive s3 4096)} (or receive-from for datagrams): one call, its bytes a block of the view. */
+    public CompletableFuture<?> receiveOnce() {
+        int len = length();
+        String n = row.name();
+        receiving.set(true);
+        CompletableFuture<?> f;
+        if (datagrams) {
+            f = runner.run(SimpleAction.of("socket-receive-from " + n, "(socket-receive-from " + n + " " + len + ")", () -> {
+                Socket.Datagram d = socket().receiveFrom(len, 0);
+                log.add(d.data(), 0, d.data().length, d.source() == null ? null : d.source().toEggString());
+                return d;
+            }).printing(d -> printed(d.data()) + " " + (d.source() == null ? "#f" : d.source().toString())));
+        } else {
+            f = runner.run(SimpleAction.of("socket-receive " + n, "(socket-receive " + n + " " + len + ")", () -> {
+                byte[] got = socket().receive(len, 0);
+                if (got.length == 0) {
+                    log.endOfStream();
+                } else {
+                    log.add(got, 0, got.length, null);
+                }
+                return got;
+            }).printing(TransferViewModel::printed));
+        }
+        return f.whenComplete((x, e) -> receiving.set(false));
+    }
+
+    /** Empties the receive view; the totals stay. */
+    public void clearReceived() {
+        log.clear();
+    }
+
+    /** A frame: delivers new blocks, updates the totals and polls the lamp. */
+    public void onPulse(long now) {
+        if (log.changedSince(deliveredCalls, deliveredGeneration)) {
+            ReceiveLog.Window w = log.since(delivered);
+            deliveredCalls = w.totalCalls();
+            deliveredGeneration = w.generation();
+            if (!w.fresh().isEmpty()) {
+                delivered = w.fresh().get(w.fresh().size() - 1).index();
+            }
+            bytesReceived.set(w.totalBytes());
+            receiveCalls.set(w.totalCalls());
+            for (Consumer<ReceiveLog.Window> l : receivedListeners) {
+                l.accept(w);
+            }
+        }
+        if (row.state() != SocketState.CLOSED && row.state() != SocketState.LISTENING) {
+            lamp.tick(now);
+        } else {
+            receiveReady.set(false);
+        }
+    }
+
+    /** Stops live receive (the window closes, or the socket went away). */
+    public void dispose() {
+        live.set(false);
+    }
+
+    // ---- helpers
+
+    private void startLoop() {
+        ReceiveLoop l = new ReceiveLoop(socket(), datagrams, length(), log);
+        loop = l;
+        receiveStatus.set("live: " + (datagrams ? "socket-receive-from " : "socket-receive ") + row.name() + " " + length()
+                + ", call after call");
+        EngineTask.submit(runner.threads(), "live receive " + row.name(), l, why -> ended(l, why == ReceiveLoop.End.END_OF_STREAM
+                ? "end of stream: the peer shut down its write side or closed" : "stopped"), e -> ended(l,
+                "stopped: " + ErrorExplainer.explain(e).oneLine()));
+    }
+
+    private void ended(ReceiveLoop l, String why) {
+        receiveStatus.set(why);
+        if (loop == l) {
+            loop = null;
+            live.set(false);
+        }
+    }
+
+    private int length() {
+        Integer n = receiveLength.get();
+        return n == null || n <= 0 ? DEFAULT_RECEIVE_LENGTH : n;
+    }
+
+    private CompletableFuture<Integer> counted(CompletableFuture<Integer> f) {
+        return f.whenComplete((n, e) -> {
+            if (n != null) {
+                bytesSent.set(bytesSent.get() + n);
+                sendCalls.set(sendCalls.get() + 1);
+            }
+        });
+    }
+
+    private static <T> CompletableFuture<T> invalid() {
+        return CompletableFuture.failedFuture(new IllegalArgumentException("the composer's text is not bytes"));
+    }
+
+    /** The composer's bytes and arguments, or null when the text denotes no bytes. */
+    private Composed compose() {
+        byte[] bytes;
+        try {
+            bytes = Payload.parse(text.get(), encoding.get());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int s = parseIndex(start.get(), 0);
+        Integer e = end.get() == null || end.get().isBlank() || end.get().strip().equals("#f") ? null
+                : parseIndex(end.get(), bytes.length);
+        List<String> on = new ArrayList<>();
+        int f = 0;
+        for (Map.Entry<String, BooleanProperty> entry : flags.entrySet()) {
+            if (entry.getValue().get()) {
+                on.add(entry.getKey());
+                f |= Constants.require(entry.getKey());
+            }
+        }
+        return new Composed(bytes, s, e, f, on);
+    }
+
+    private static int parseIndex(String t, int otherwise) {
+        try {
+            return t == null || t.isBlank() ? otherwise : Integer.parseInt(t.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private void recompose() {
+        try {
+            byte[] b = Payload.parse(text.get(), encoding.get());
+            int shown = Math.min(b.length, 24);
+            preview.set(b.length + (b.length == 1 ? " byte" : " bytes")
+                    + (b.length == 0 ? "" : ": " + EggText.spacedHex(java.util.Arrays.copyOf(b, shown)) + (shown < b.length ? " …" : "")));
+            composable.set(true);
+        } catch (IllegalArgumentException e) {
+            preview.set(e.getMessage());
+            composable.set(false);
+        }
+    }
+
+    static String printed(byte[] data) {
+        String s = new String(data, 0, Math.min(data.length, PRINTED_MAX), StandardCharsets.ISO_8859_1);
+        return EggText.string(s) + (data.length > PRINTED_MAX ? " … (" + data.length + " bytes)" : "");
+    }
+
+    /** The composer's arguments: the literal, then start end flags only when they differ from the defaults. */
+    private record Composed(byte[] bytes, int start, Integer end, int flags, List<String> flagNames) {
+        String literal() {
+            return Payload.literal(bytes);
+        }
+
+        String trailing() {
+            if (start == 0 && end == null && flags == 0) {
+                return "";
+            }
+            return start + " " + (end == null ? "#f" : end) + (flags == 0 ? "" : " " + EggText.flags(flagNames));
+        }
+
+        String args() {
+            String t = trailing();
+            return literal() + (t.isEmpty() ? "" : " " + t);
+        }
+    }
+}

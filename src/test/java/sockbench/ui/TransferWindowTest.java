@@ -1,0 +1,69 @@
+package sockbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.controls.ToggleSwitch;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import sockbench.net.SocketState;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.transfer.ReceiveView;
+import sockbench.ui.workbench.Workbench;
+
+class TransferWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @BeforeEach
+    void robot(FxRobot r) {
+        robot = r;
+    }
+
+    private String received(String name) {
+        return robot.lookup("#receive-view-" + name).<ReceiveView>query().text();
+    }
+
+    /** The loopback pair in the transfer view: s1 listens, s2 is the client (left), s3 the server (right). */
+    void loopbackPairInTransferView() {
+        click("#nav-" + Workbench.TRANSFER);
+        click("#transfer-loopback-pair");
+        waitUntil("the pair is connected and side by side", () -> {
+            SocketRow left = model.transfers().leftProperty().get();
+            SocketRow right = model.transfers().rightProperty().get();
+            return left != null && right != null && left.name().equals("s2") && right.name().equals("s3")
+                    && left.state() == SocketState.CONNECTED && robot.lookup("#receive-view-s3").tryQuery().isPresent();
+        });
+    }
+
+    @Test
+    void should_exchange_text_and_hex_both_ways_over_a_loopback_pair() {
+        // given a loopback pair side by side, both ends receiving live
+        loopbackPairInTransferView();
+        click("#live-s2");
+        click("#live-s3");
+        waitUntil("both ends receive live", () -> robot.lookup("#live-s2").<ToggleSwitch>query().isSelected()
+                && model.transfers().of(model.transfers().rightProperty().get()).liveProperty().get());
+
+        // when the client sends text with escapes, and the server answers in hex
+        type("#payload-s2", "hello\\r\\n");
+        click("#send-s2");
+        click("#encoding-hex-s3");
+        type("#payload-s3", "de ad be ef 00 ff");
+        click("#send-all-s3");
+
+        // then each side shows the other's bytes as a received block, hex and text side by side
+        waitUntil("the server shows the client's text", () -> received("s3").contains("68 65 6c 6c 6f 0d 0a"));
+        waitUntil("the client shows the server's bytes", () -> received("s2").contains("de ad be ef 00 ff"));
+        assertThat(received("s3")).contains("recv #1 · 7 bytes at offset 0").contains("hello..");
+        assertThat(received("s2")).contains("recv #1 · 6 bytes at offset 0");
+        waitUntil("the totals count both directions", () -> text("#totals-s2").equals("sent 7 B in 1 · received 6 B in 1")
+                && text("#totals-s3").equals("sent 6 B in 1 · received 7 B in 1"));
+        assertThat(forms()).contains("(socket-send s2 \"hello\\r\\n\")", "(socket-send-all s3 #${deadbeef00ff})");
+    }
+}
