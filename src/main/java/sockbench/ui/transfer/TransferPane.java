@@ -127,10 +127,8 @@ public final class TransferPane extends VBox {
     }
 
     private VBox receive(String n) {
-        ToggleSwitch live = new ToggleSwitch("Live");
-        live.setId("live-" + n);
-        live.selectedProperty().bindBidirectional(vm.liveProperty());
-        live.setTooltip(new Tooltip("receive call after call on a background thread, each one a block below"));
+        ToggleSwitch live = Ui.toggleSwitch("live-" + n, "Live", vm.liveProperty(),
+                "receive call after call on a background thread, each one a block below");
         Spinner<Integer> length = new Spinner<>(1, 1 << 20, vm.receiveLengthProperty().get());
         length.setId("receive-length-" + n);
         length.setEditable(true);
@@ -147,7 +145,9 @@ public final class TransferPane extends VBox {
         Label lamp = new Label("ready?");
         lamp.setId("ready-lamp-" + n);
         lamp.getStyleClass().add("ready-lamp");
-        lamp.setGraphic(new javafx.scene.shape.Circle(6));
+        javafx.scene.shape.Circle bulb = new javafx.scene.shape.Circle(6);
+        bulb.getStyleClass().add("lamp");
+        lamp.setGraphic(bulb);
         lamp.setTooltip(new Tooltip("socket-receive-ready?: lit when a receive would not wait"));
         vm.receiveReadyProperty().addListener((o, a, on) -> lamp.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("ready"), on));

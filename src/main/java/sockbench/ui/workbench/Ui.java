@@ -87,6 +87,37 @@ public final class Ui {
         return h;
     }
 
+    /**
+     * An AtlantaFX switch bound to a property, which also flips when its text is clicked (the
+     * switch itself only answers on its thumb).
+     */
+    public static atlantafx.base.controls.ToggleSwitch toggleSwitch(String id, String text,
+                                                                    javafx.beans.property.BooleanProperty p, String tip) {
+        atlantafx.base.controls.ToggleSwitch s = new atlantafx.base.controls.ToggleSwitch(text);
+        s.setId(id);
+        s.selectedProperty().bindBidirectional(p);
+        if (tip != null) {
+            s.setTooltip(new Tooltip(tip));
+        }
+        s.setMinWidth(Region.USE_PREF_SIZE);
+        s.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !s.isDisabled() && !onThumb(e.getTarget(), s)
+                    && s.contains(s.sceneToLocal(e.getSceneX(), e.getSceneY()))) {
+                s.setSelected(!s.isSelected());
+            }
+        });
+        return s;
+    }
+
+    private static boolean onThumb(Object target, Node stop) {
+        for (Node n = target instanceof Node t ? t : null; n != null && n != stop; n = n.getParent()) {
+            if (n.getStyleClass().contains("thumb-area") || n.getStyleClass().contains("thumb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Region grow() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);

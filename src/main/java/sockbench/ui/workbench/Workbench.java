@@ -17,10 +17,12 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import sockbench.net.Constants;
+import sockbench.ui.buffering.BufferingView;
 import sockbench.ui.constants.ConstantsView;
 import sockbench.ui.options.OptionsView;
 import sockbench.ui.resolver.ResolverView;
 import sockbench.ui.sockets.SocketsView;
+import sockbench.ui.trace.TraceView;
 import sockbench.ui.transcript.TranscriptView;
 import sockbench.ui.transfer.TransferView;
 
@@ -35,6 +37,8 @@ public final class Workbench extends BorderPane {
     public static final String OPTIONS = "options";
     public static final String CONSTANTS = "constants";
     public static final String TRANSFER = "transfer";
+    public static final String BUFFERING = "buffering";
+    public static final String TRACE = "trace";
 
     private final WorkbenchModel model;
     private final Theme theme;
@@ -44,6 +48,7 @@ public final class Workbench extends BorderPane {
     private final SplitPane split;
     private double lastDivider = 0.64;
     private TranscriptView transcriptView;
+    private boolean traceOpened;
 
     public Workbench(WorkbenchModel model) {
         this.model = model;
@@ -61,6 +66,8 @@ public final class Workbench extends BorderPane {
         views.put(OPTIONS, options);
         views.put(CONSTANTS, new ConstantsView(model.constants()));
         views.put(TRANSFER, new TransferView(model.transfers()));
+        views.put(BUFFERING, new BufferingView(model.buffering()));
+        views.put(TRACE, new TraceView(model.trace(), model.sockets().rows()));
         StackPane center = new StackPane();
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
         views.replaceAll((name, view) -> scrolling(view));
@@ -120,6 +127,11 @@ public final class Workbench extends BorderPane {
             throw new IllegalArgumentException("no view named " + view + "; there are " + views.keySet());
         }
         views.forEach((name, node) -> node.setVisible(name.equals(view)));
+        if (view.equals(TRACE) && !traceOpened) {
+            // the trace records from the first time it is looked at; Record pauses it
+            traceOpened = true;
+            model.trace().recordingProperty().set(true);
+        }
         transcriptView.expandedProperty().set(false);
         navButtons.get(view).setSelected(true);
     }
@@ -145,6 +157,8 @@ public final class Workbench extends BorderPane {
         addNav(segments, OPTIONS, "Options", Feather.SLIDERS);
         addNav(segments, CONSTANTS, "Constants", Feather.HASH);
         addNav(segments, TRANSFER, "Transfer", Feather.SHUFFLE);
+        addNav(segments, BUFFERING, "Buffering", Feather.LAYERS);
+        addNav(segments, TRACE, "Trace", Feather.TERMINAL);
         segments.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
         for (int i = 1; i < segments.getChildren().size() - 1; i++) {
             segments.getChildren().get(i).getStyleClass().add(Styles.CENTER_PILL);

@@ -9,6 +9,7 @@ import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.action.ActionRunner;
 import sockbench.ui.async.Pulse;
 import sockbench.ui.async.Threads;
+import sockbench.ui.buffering.BufferingViewModel;
 import sockbench.ui.constants.ConstantsViewModel;
 import sockbench.ui.errors.ErrorExplainer;
 import sockbench.ui.options.LowLevelViewModel;
@@ -20,6 +21,7 @@ import sockbench.ui.sockets.SocketNames;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.sockets.SocketsViewModel;
 import sockbench.ui.transcript.ConsoleViewModel;
+import sockbench.ui.trace.TraceViewModel;
 import sockbench.ui.transcript.TranscriptViewModel;
 import sockbench.ui.transfer.TransfersViewModel;
 
@@ -42,6 +44,8 @@ public final class WorkbenchModel {
     private final ConsoleViewModel console;
     private final Pulse pulse = new Pulse();
     private final TransfersViewModel transfers;
+    private final BufferingViewModel buffering;
+    private final TraceViewModel trace;
     private final StringProperty status = new SimpleStringProperty("");
 
     public WorkbenchModel(Threads threads, ConsoleEvaluator evaluator) {
@@ -56,6 +60,8 @@ public final class WorkbenchModel {
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
         this.transfers = new TransfersViewModel(runner, sockets, pulse);
+        this.buffering = new BufferingViewModel(runner, transfers, pulse);
+        this.trace = new TraceViewModel(sockets, pulse);
         // Options change with the socket's state (so/acceptconn after listen, tcp_info after connect).
         javafx.beans.InvalidationListener reread = o -> options.refresh();
         sockets.selectedProperty().addListener((o, old, row) -> {
@@ -89,6 +95,8 @@ public final class WorkbenchModel {
     /** The frame clock the window drives; high-rate views drain their queues on it. */
     public Pulse pulse() { return pulse; }
     public TransfersViewModel transfers() { return transfers; }
+    public BufferingViewModel buffering() { return buffering; }
+    public TraceViewModel trace() { return trace; }
 
     /** One line for the status bar: the last error nobody else showed, or a hint. */
     public ReadOnlyStringProperty statusProperty() { return status; }
@@ -116,6 +124,8 @@ public final class WorkbenchModel {
 
     public void dispose() {
         pulse.stop();
+        trace.dispose();
+        buffering.dispose();
         transfers.dispose();
         sockets.dispose();
     }

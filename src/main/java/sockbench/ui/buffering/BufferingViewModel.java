@@ -1,0 +1,598 @@
+package sockbench.ui.buffering;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import sockbench.net.Parameter;
+import sockbench.net.Parameters;
+import sockbench.net.PortEvent;
+import sockbench.net.PortEvents;
+import sockbench.net.Socket;
+import sockbench.net.SocketPorts;
+import sockbench.net.SocketState;
+import sockbench.ui.action.ActionRunner;
+import sockbench.ui.action.EggText;
+import sockbench.ui.action.SimpleAction;
+import sockbench.ui.async.EngineTask;
+import sockbench.ui.async.Poller;
+import sockbench.ui.async.Pulse;
+import sockbench.ui.errors.ErrorExplainer;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.transfer.Payload;
+import sockbench.ui.transfer.TransfersViewModel;
+
+/**
+ * The buffering view of the selected socket: its i/o ports opened with chosen sizes, what the person
+ * writes and reads through them, every buffering step of the ports (heard from {@link PortEvents} on
+ * engine threads, queued, drained once per pulse) with the buffers' fills, and beside it the kernel's
+ * queues and tcp_info for the socket and its other end, polled a few times a second.
+ */
+public final class BufferingViewModel {
+    /** Steps the timeline keeps. */
+    public static final int TIMELINE = 40;
+    /** Port events queued between two pulses at most; beyond that the oldest go (the counts stay exact). */
+    static final int MAX_PENDING = 4096;
+    static final long POLL_MILLIS = 250;
+
+    /** How fast the stream writer writes. */
+    public enum Pace {
+        FAST("as fast as it goes", 0), HUNDRED("100 writes/s", 10_000_000L), TEN("10 writes/s", 100_000_000L);
+
+        private final String label;
+        private final long pauseNanos;
+
+        Pace(String label, long pauseNanos) {
+            this.label = label;
+            this.pauseNanos = pauseNanos;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ActionRunner runner;
+    private final TransfersViewModel transfers;
+    private final ObjectProperty<SocketRow> socket = new SimpleObjectProperty<>();
+    private final ObjectProperty<SocketRow> peer = new SimpleObjectProperty<>();
+
+    private final StringProperty sendBufferSize = new SimpleStringProperty("#f");
+    private final StringProperty sendSize = new SimpleStringProperty("16384");
+    private final StringProperty receiveBufferSize = new SimpleStringProperty("4096");
+    private final Map<Socket, SocketPorts> ports = new HashMap<>();
+    private final BooleanProperty portsOpen = new SimpleBooleanProperty();
+    private final StringProperty portsNote = new SimpleStringProperty("");
+
+    private final StringProperty writeText = new SimpleStringProperty("a");
+    private final ObjectProperty<Integer> repeat = new SimpleObjectProperty<>(500);
+    private final ObjectProperty<Integer> readCount = new SimpleObjectProperty<>(100);
+    private final BooleanProperty streaming = new SimpleBooleanProperty();
+    private final ObjectProperty<Pace> pace = new SimpleObjectProperty<>(Pace.FAST);
+    private final StringProperty streamStatus = new SimpleStringProperty("");
+    private final BooleanProperty reading = new SimpleBooleanProperty();
+    private final StringProperty readStatus = new SimpleStringProperty("");
+    private final BooleanProperty peerReading = new SimpleBooleanProperty();
+
+    private final ObjectProperty<Integer> outCapacity = new SimpleObjectProperty<>();
+    private final IntegerProperty outFill = new SimpleIntegerProperty();
+    private final IntegerProperty lastWriteTotal = new SimpleIntegerProperty();
+    private final IntegerProperty lastSent = new SimpleIntegerProperty();
+    private final IntegerProperty inCapacity = new SimpleIntegerProperty();
+    private final IntegerProperty inFill = new SimpleIntegerProperty();
+    private final ObservableList<PortStep> timeline = FXCollections.observableArrayList();
+    private final StringProperty counts = new SimpleStringProperty("");
+
+    private final KernelSide selfKernel = new KernelSide();
+    private final KernelSide peerKernel = new KernelSide();
+    private final Poller<KernelSide.Reading[]> poller;
+
+    private final ConcurrentLinkedQueue<PortEvent> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pendingSize = new AtomicInteger();
+    /** Calls and bytes per event kind for the watched socket: [kind*2] calls, [kind*2+1] bytes. */
+    private final AtomicLongArray tally = new AtomicLongArray(PortEvent.Kind.values().length * 2);
+    private volatile Socket watched;
+    private long watchStart = System.nanoTime();
+    private final AutoCloseable subscription;
+
+    private PortLoops.Writer writer;
+    private PortLoops.Reader reader;
+    private BooleanProperty boundPeerLive;
+
+    public BufferingViewModel(ActionRunner runner, TransfersViewModel transfers, Pulse pulse) {
+        this.runner = runner;
+        this.transfers = transfers;
+        socket.bindBidirectional(transfers.sockets().selectedProperty());
+        socket.addListener((o, a, b) -> watch(b));
+        peer.addListener((o, a, b) -> follow(b));
+        subscription = PortEvents.listen(this::heard);
+        streaming.addListener((o, was, on) -> {
+            if (on) {
+                startWriter();
+            } else if (writer != null) {
+                writer.stop();
+            }
+        });
+        reading.addListener((o, was, on) -> {
+            if (on) {
+                startReader();
+            } else if (reader != null) {
+                reader.stop();
+            }
+        });
+        poller = new Poller<>(runner.threads(), "kernel queues", POLL_MILLIS, this::readKernel, this::applyKernel,
+                e -> { });
+        pulse.add(this::onPulse);
+        watch(socket.get());
+    }
+
+    // ---- state
+
+    /** The socket whose ports are watched: the selected socket. */
+    public ObjectProperty<SocketRow> socketProperty() { return socket; }
+    /** Its other end, when in this process. */
+    public ReadOnlyObjectProperty<SocketRow> peerProperty() { return peer; }
+
+    /** {@code socket-send-buffer-size} for the next ports: a size or #f (unbuffered). */
+    public StringProperty sendBufferSizeProperty() { return sendBufferSize; }
+    /** {@code socket-send-size}: a size or #f (everything in one call). */
+    public StringProperty sendSizeProperty() { return sendSize; }
+    /** {@code socket-receive-buffer-size}. */
+    public StringProperty receiveBufferSizeProperty() { return receiveBufferSize; }
+    /** The watched socket has ports opened here. */
+    public ReadOnlyBooleanProperty portsOpenProperty() { return portsOpen; }
+    public ReadOnlyStringProperty portsNoteProperty() { return portsNote; }
+
+    /** Text (with escapes) to write. */
+    public StringProperty writeTextProperty() { return writeText; }
+    /** How many times the text goes into one write. */
+    public ObjectProperty<Integer> repeatProperty() { return repeat; }
+    public ObjectProperty<Integer> readCountProperty() { return readCount; }
+    /** The stream writer: the same write again and again. */
+    public BooleanProperty streamingProperty() { return streaming; }
+    public ObjectProperty<Pace> paceProperty() { return pace; }
+    public ReadOnlyStringProperty streamStatusProperty() { return streamStatus; }
+    /** This socket's input port read continuously. */
+    public BooleanProperty readingProperty() { return reading; }
+    public ReadOnlyStringProperty readStatusProperty() { return readStatus; }
+    /** The other end receives live (its transfer pane's switch): turn it off and the queues fill. */
+    public BooleanProperty peerReadingProperty() { return peerReading; }
+
+    /** The output buffer's size, or null when unbuffered. */
+    public ReadOnlyObjectProperty<Integer> outCapacityProperty() { return outCapacity; }
+    /** Bytes kept in the output buffer now. */
+    public ReadOnlyIntegerProperty outFillProperty() { return outFill; }
+    /** Bytes in the output buffer right after the last write, before whole blocks left. */
+    public ReadOnlyIntegerProperty lastWriteTotalProperty() { return lastWriteTotal; }
+    /** Bytes that left the buffer after the last write (whole multiples of its size). */
+    public ReadOnlyIntegerProperty lastSentProperty() { return lastSent; }
+    public ReadOnlyIntegerProperty inCapacityProperty() { return inCapacity; }
+    /** Bytes waiting in the input buffer. */
+    public ReadOnlyIntegerProperty inFillProperty() { return inFill; }
+    /** The last steps, oldest first. */
+    public ObservableList<PortStep> timeline() { return timeline; }
+    /** Calls and bytes so far, exact: "3 writes (1,026 B) · 1 send-all · 1 send (1,024 B) ...". */
+    public ReadOnlyStringProperty countsProperty() { return counts; }
+
+    public KernelSide selfKernel() { return selfKernel; }
+    public KernelSide peerKernel() { return peerKernel; }
+
+    /** Calls of one kind for the watched socket, exact. */
+    public long calls(PortEvent.Kind kind) {
+        return tally.get(kind.ordinal() * 2);
+    }
+
+    /** Bytes moved by steps of one kind, exact. */
+    public long bytes(PortEvent.Kind kind) {
+        return tally.get(kind.ordinal() * 2 + 1);
+    }
+
+    // ---- commands (ui thread)
+
+    /**
+     * {@code (define-values (s2-in s2-out) (parameterize ((socket-send-buffer-size 512) ...) (socket-i/o-ports s2)))}:
+     * the ports take the sizes in force when they are made.
+     */
+    public CompletableFuture<SocketPorts> openPorts() {
+        SocketRow row = socket.get();
+        if (row == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no socket selected"));
+        }
+        Integer buffer;
+        Integer size;
+        Integer receive;
+        try {
+            buffer = size("socket-send-buffer-size", sendBufferSize.get(), true);
+            size = size("socket-send-size", sendSize.get(), true);
+            receive = size("socket-receive-buffer-size", receiveBufferSize.get(), false);
+        } catch (IllegalArgumentException e) {
+            portsNote.set(e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        String n = row.name();
+        String form = "(define-values (" + n + "-in " + n + "-out) (parameterize ((socket-send-buffer-size " + text(buffer)
+                + ") (socket-send-size " + text(size) + ") (socket-receive-buffer-size " + receive + ")) (socket-i/o-ports " + n + ")))";
+        Socket s = row.socket();
+        return runner.run(SimpleAction.of("socket-i/o-ports " + n, form, () -> {
+            try (Parameter.Scope a = Parameters.SEND_BUFFER_SIZE.bind(buffer);
+                 Parameter.Scope b = Parameters.SEND_SIZE.bind(size);
+                 Parameter.Scope c = Parameters.RECEIVE_BUFFER_SIZE.bind(receive)) {
+                return SocketPorts.open(s);
+            }
+        }).printing(p -> null)).whenComplete((p, e) -> {
+            if (p != null) {
+                ports.put(s, p);
+                outCapacity.set(p.output().bufferSize());
+                inCapacity.set(p.input().capacity());
+                showPorts();
+            }
+        });
+    }
+
+    /** {@code (write-string (make-string 500 #\a) #f s2-out)}: one write into the output port. */
+    public CompletableFuture<Void> write() {
+        SocketPorts p = currentPorts();
+        if (p == null) {
+            return noPorts();
+        }
+        byte[] bytes;
+        try {
+            bytes = payload();
+        } catch (IllegalArgumentException e) {
+            streamStatus.set(e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        String n = socket.get().name();
+        return runner.run(SimpleAction.doing("write-string " + n + "-out",
+                "(write-string " + stringForm() + " #f " + n + "-out)", () -> p.output().write(bytes, 0, bytes.length)));
+    }
+
+    /** {@code (flush-output s2-out)}: whatever the buffer keeps leaves in one send-all. */
+    public CompletableFuture<Void> flush() {
+        SocketPorts p = currentPorts();
+        if (p == null) {
+            return noPorts();
+        }
+        String n = socket.get().name();
+        return runner.run(SimpleAction.doing("flush-output " + n + "-out", "(flush-output " + n + "-out)", p.output()::flush));
+    }
+
+    /** {@code (close-output-port s2-out)}: flushes, then shuts the write side down. */
+    public CompletableFuture<Void> closeOutput() {
+        SocketPorts p = currentPorts();
+        if (p == null) {
+            return noPorts();
+        }
+        streaming.set(false);
+        String n = socket.get().name();
+        return runner.run(SimpleAction.doing("close-output-port " + n + "-out", "(close-output-port " + n + "-out)",
+                p.output()::close));
+    }
+
+    /** {@code (read-string 100 s2-in)}: reads until that many bytes or end of stream (it may wait). */
+    public CompletableFuture<String> read() {
+        SocketPorts p = currentPorts();
+        if (p == null) {
+            return noPorts();
+        }
+        int count = readCount.get() == null || readCount.get() < 1 ? 1 : readCount.get();
+        String n = socket.get().name();
+        return runner.run(SimpleAction.of("read-string " + n + "-in", "(read-string " + count + " " + n + "-in)", () -> {
+            byte[] buf = new byte[count];
+            int got = 0;
+            while (got < count) {
+                int k = p.input().read(buf, got, count - got);
+                if (k < 0) {
+                    break;
+                }
+                got += k;
+            }
+            return got == 0 && count > 0 ? null : new String(buf, 0, got, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }).printing(s -> s == null ? "#!eof" : EggText.string(s.length() > 80 ? s.substring(0, 80) + "…" : s)));
+    }
+
+    /** Stops both loops and the peer-reading link; the ports stay open (their socket is closed with the window). */
+    public void dispose() {
+        streaming.set(false);
+        reading.set(false);
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Clears the timeline (the counts stay). */
+    public void clearTimeline() {
+        timeline.clear();
+    }
+
+    // ---- pulse
+
+    void onPulse(long now) {
+        SocketRow row = socket.get();
+        SocketRow p = transfers.peerOf(row).orElse(null);
+        if (p != peer.get()) {
+            peer.set(p);
+        }
+        drain();
+        if (row != null && row.state() == SocketState.CLOSED) {
+            streaming.set(false);
+            reading.set(false);
+        }
+        PortLoops.Writer w = writer;
+        if (w != null) {
+            streamStatus.set(String.format("%,d writes", w.writes()) + (w.inWrite() && streaming.get() ? " · in write…" : "")
+                    + (!streaming.get() ? " · stopping after the current write" : ""));
+        }
+        PortLoops.Reader r = reader;
+        if (r != null) {
+            readStatus.set(String.format("%,d bytes read", r.bytes()));
+        }
+        if (row != null || peer.get() != null) {
+            poller.tick(now);
+        }
+    }
+
+    /** Takes the queued port events (the ui thread, once per pulse). */
+    void drain() {
+        Socket s = watched;
+        List<PortStep> steps = new ArrayList<>();
+        for (PortEvent e; (e = pending.poll()) != null; ) {
+            pendingSize.decrementAndGet();
+            if (e.socket() != s) {
+                continue;
+            }
+            steps.add(step(e));
+        }
+        if (!steps.isEmpty()) {
+            List<PortStep> tail = steps.size() > TIMELINE ? steps.subList(steps.size() - TIMELINE, steps.size()) : steps;
+            timeline.addAll(tail);
+            if (timeline.size() > TIMELINE) {
+                timeline.remove(0, timeline.size() - TIMELINE);
+            }
+        }
+        counts.set(String.format("%,d writes (%,d B) · %,d send-alls · %,d sends (%,d B) · %,d receives (%,d B) · %,d reads (%,d B)",
+                calls(PortEvent.Kind.WRITE), bytes(PortEvent.Kind.WRITE), calls(PortEvent.Kind.SEND_ALL),
+                calls(PortEvent.Kind.SEND), bytes(PortEvent.Kind.SEND), calls(PortEvent.Kind.RECEIVE),
+                bytes(PortEvent.Kind.RECEIVE), calls(PortEvent.Kind.READ), bytes(PortEvent.Kind.READ)));
+    }
+
+    private PortStep step(PortEvent e) {
+        int fill;
+        switch (e.kind()) {
+            case WRITE -> {
+                outCapacity.set(e.capacity() == 0 ? null : e.capacity());
+                fill = e.fill();
+                lastWriteTotal.set(e.capacity() == 0 ? e.bytes() : fill);
+                lastSent.set(0);
+                outFill.set(fill);
+            }
+            case SEND_ALL -> {
+                // the event gives the fill before the send-all; what stays is the fill less what left
+                fill = Math.max(0, outFill.get() - e.bytes());
+                lastSent.set(lastSent.get() + e.bytes());
+                outFill.set(fill);
+            }
+            case SEND -> fill = outFill.get();
+            case RECEIVE, READ -> {
+                inCapacity.set(e.capacity());
+                fill = e.fill();
+                inFill.set(fill);
+            }
+            default -> fill = e.fill();
+        }
+        return new PortStep(e.kind(), e.bytes(), fill, e.capacity(), (e.nanos() - watchStart) / 1e6);
+    }
+
+    /** The port listener: on the port's thread; counts exactly and queues boundedly. */
+    private void heard(PortEvent e) {
+        if (e.socket() != watched) {
+            return;
+        }
+        tally.incrementAndGet(e.kind().ordinal() * 2);
+        tally.addAndGet(e.kind().ordinal() * 2 + 1, e.bytes());
+        pending.add(e);
+        if (pendingSize.incrementAndGet() > MAX_PENDING && pending.poll() != null) {
+            pendingSize.decrementAndGet();
+        }
+    }
+
+    // ---- helpers
+
+    private void watch(SocketRow row) {
+        streaming.set(false);
+        reading.set(false);
+        watched = row == null ? null : row.socket();
+        watchStart = System.nanoTime();
+        for (int i = 0; i < tally.length(); i++) {
+            tally.set(i, 0);
+        }
+        timeline.clear();
+        outFill.set(0);
+        inFill.set(0);
+        lastWriteTotal.set(0);
+        lastSent.set(0);
+        SocketPorts p = row == null ? null : ports.get(row.socket());
+        outCapacity.set(p == null ? null : p.output().bufferSize());
+        inCapacity.set(p == null ? 0 : p.input().capacity());
+        if (p != null) {
+            outFill.set(p.output().buffered());
+            inFill.set(p.input().buffered());
+        }
+        showPorts();
+        selfKernel.setTitle(row == null ? "" : row.name(), row != null);
+        streamStatus.set("");
+        readStatus.set("");
+        drain();
+    }
+
+    private void follow(SocketRow p) {
+        if (boundPeerLive != null) {
+            peerReading.unbindBidirectional(boundPeerLive);
+            boundPeerLive = null;
+        }
+        if (p != null) {
+            boundPeerLive = transfers.of(p).liveProperty();
+            peerReading.set(boundPeerLive.get());
+            peerReading.bindBidirectional(boundPeerLive);
+        } else {
+            peerReading.set(false);
+        }
+        peerKernel.setTitle(p == null ? "" : p.name(), p != null);
+    }
+
+    private void showPorts() {
+        SocketRow row = socket.get();
+        SocketPorts p = currentPorts();
+        portsOpen.set(p != null);
+        if (row == null) {
+            portsNote.set("Select a socket, or make a loopback pair.");
+        } else if (p == null) {
+            portsNote.set("No ports on " + row.name() + " yet: choose the sizes and open them.");
+        } else {
+            portsNote.set(row.name() + "-in and " + row.name() + "-out: send buffer " + text(p.output().bufferSize())
+                    + ", send size " + text(p.output().sendSize()) + ", receive buffer " + p.input().capacity());
+        }
+    }
+
+    private SocketPorts currentPorts() {
+        SocketRow row = socket.get();
+        return row == null ? null : ports.get(row.socket());
+    }
+
+    private void startWriter() {
+        SocketPorts p = currentPorts();
+        if (p == null) {
+            streamStatus.set("open the ports first");
+            streaming.set(false);
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = payload();
+        } catch (IllegalArgumentException e) {
+            streamStatus.set(e.getMessage());
+            streaming.set(false);
+            return;
+        }
+        PortLoops.Writer w = new PortLoops.Writer(p.output(), bytes, pace.get().pauseNanos);
+        writer = w;
+        EngineTask.submit(runner.threads(), "stream writer " + socket.get().name(), w, n -> writerEnded(w, null),
+                e -> writerEnded(w, e));
+    }
+
+    private void writerEnded(PortLoops.Writer w, Throwable e) {
+        if (writer == w) {
+            writer = null;
+            streaming.set(false);
+        }
+        streamStatus.set(String.format("%,d writes", w.writes()) + (e == null ? ", stopped" : "; stopped: " + ErrorExplainer.explain(e).oneLine()));
+    }
+
+    private void startReader() {
+        SocketPorts p = currentPorts();
+        if (p == null) {
+            readStatus.set("open the ports first");
+            reading.set(false);
+            return;
+        }
+        PortLoops.Reader r = new PortLoops.Reader(p.input(), 4096);
+        reader = r;
+        EngineTask.submit(runner.threads(), "port reader " + socket.get().name(), r, n -> readerEnded(r, null),
+                e -> readerEnded(r, e));
+    }
+
+    private void readerEnded(PortLoops.Reader r, Throwable e) {
+        if (reader == r) {
+            reader = null;
+            reading.set(false);
+        }
+        readStatus.set(String.format("%,d bytes read", r.bytes()) + (e == null ? ", stopped" : "; stopped: " + ErrorExplainer.explain(e).oneLine()));
+    }
+
+    private KernelSide.Reading[] readKernel() {
+        SocketRow a = socket.get();
+        SocketRow b = peer.get();
+        return new KernelSide.Reading[] {a == null ? null : KernelSide.Reading.of(a.socket()),
+                b == null ? null : KernelSide.Reading.of(b.socket())};
+    }
+
+    private void applyKernel(KernelSide.Reading[] r) {
+        if (r[0] != null) {
+            selfKernel.apply(r[0]);
+        }
+        if (r[1] != null) {
+            peerKernel.apply(r[1]);
+        }
+    }
+
+    private byte[] payload() {
+        byte[] one = Payload.parse(writeText.get(), Payload.Encoding.ESCAPES);
+        int times = repeat.get() == null || repeat.get() < 1 ? 1 : repeat.get();
+        byte[] all = new byte[one.length * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(one, 0, all, i * one.length, one.length);
+        }
+        return all;
+    }
+
+    /** The written string as the console makes it. */
+    private String stringForm() {
+        byte[] one = Payload.parse(writeText.get(), Payload.Encoding.ESCAPES);
+        int times = repeat.get() == null || repeat.get() < 1 ? 1 : repeat.get();
+        String literal = EggText.string(new String(one, java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (times == 1) {
+            return literal;
+        }
+        if (one.length == 1) {
+            int c = one[0] & 0xff;
+            String ch = c > 32 && c < 127 ? "#\\" + (char) c : c == 32 ? "#\\space" : "(integer->char " + c + ")";
+            return "(make-string " + times + " " + ch + ")";
+        }
+        return "(apply string-append (map (lambda (i) " + literal + ") (iota " + times + ")))";
+    }
+
+    private static Integer size(String name, String text, boolean falseAllowed) {
+        String t = text == null ? "" : text.strip();
+        if (falseAllowed && (t.isEmpty() || t.equals("#f"))) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(t);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(name + ": a positive size" + (falseAllowed ? " or #f" : "") + ", not \"" + t + "\"");
+    }
+
+    private static String text(Integer size) {
+        return size == null ? "#f" : size.toString();
+    }
+
+    private static <T> CompletableFuture<T> noPorts() {
+        return CompletableFuture.failedFuture(new IllegalStateException("no ports on this socket: open them first"));
+    }
+}
