@@ -10,6 +10,27 @@ public interface ConsoleEvaluator {
 
     Result eval(String text);
 
+    /** One top-level form of a source text, as read: its text, its line, and what the evaluator needs. */
+    record Form(String text, int line, Object datum) {}
+
+    /**
+     * Splits a source text into its top-level forms, to step through them with {@link #eval(Form)}.
+     * Throws when the text does not read (its error says where).
+     */
+    default java.util.List<Form> read(String source) {
+        throw new UnsupportedOperationException("console not available: no interpreter to read forms with");
+    }
+
+    /** Evaluates one form as read. */
+    default Result eval(Form form) {
+        return eval(form.text());
+    }
+
+    /** The value of a top-level variable, or null when unbound (or no interpreter). */
+    default Object lookup(String name) {
+        return null;
+    }
+
     /**
      * What evaluating gave.
      *

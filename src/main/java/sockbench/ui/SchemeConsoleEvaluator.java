@@ -24,8 +24,38 @@ public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
     @Override
     public synchronized Result eval(String text) {
         try {
+            return evaluate(interpreter.read(text));
+        } catch (SchemeError e) {
+            return Result.error(drain(), e);
+        }
+    }
+
+    @Override
+    public List<Form> read(String source) {
+        List<Form> forms = new ArrayList<>();
+        for (Datum d : interpreter.read(source)) {
+            forms.add(new Form(d.text(), d.line(), d));
+        }
+        return forms;
+    }
+
+    @Override
+    public synchronized Result eval(Form form) {
+        if (!(form.datum() instanceof Datum d)) {
+            return eval(form.text());
+        }
+        return evaluate(List.of(d));
+    }
+
+    @Override
+    public Object lookup(String name) {
+        return interpreter.globals().lookup(name);
+    }
+
+    private Result evaluate(List<Datum> forms) {
+        try {
             List<String> shown = new ArrayList<>();
-            for (Datum form : interpreter.read(text)) {
+            for (Datum form : forms) {
                 shown.clear();
                 for (Object v : Values.list(interpreter.eval(form))) {
                     if (v != Special.UNSPECIFIED) {

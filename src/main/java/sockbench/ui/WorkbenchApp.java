@@ -56,8 +56,11 @@ public final class WorkbenchApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.show();
+        if (options.sample() != null) {
+            model.samples().open(java.nio.file.Path.of(options.sample()));
+        }
         if (options.demo()) {
-            Demo.run(model);
+            Demo.run(model, options.demoName());
         }
     }
 

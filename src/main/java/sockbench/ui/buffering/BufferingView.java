@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import sockbench.ui.sockets.SocketRow;
@@ -38,7 +39,7 @@ public final class BufferingView extends HBox {
         output.setId("output-blocks");
         input.setId("input-blocks");
 
-        VBox user = new VBox(10, heading(), portsCard(), outputCard(), inputCard());
+        VBox user = new VBox(8, heading(), portsCard(), outputCard(), inputCard());
         user.setMinWidth(0);
         HBox.setHgrow(user, Priority.ALWAYS);
         user.setPrefWidth(760);
@@ -71,7 +72,12 @@ public final class BufferingView extends HBox {
             SocketRow s = vm.socketProperty().get();
             return s == null ? "select a socket" : "ports of " + s.name() + "  " + s.printedProperty().get();
         }, vm.socketProperty()));
-        return Ui.row(10, title, of);
+        Label note = Ui.caption("");
+        note.setId("ports-note");
+        note.textProperty().bind(vm.portsNoteProperty());
+        HBox row = Ui.row(10, title, of, Ui.grow(), note);
+        note.setMinWidth(0);
+        return row;
     }
 
     private VBox portsCard() {
@@ -85,11 +91,8 @@ public final class BufferingView extends HBox {
                 "(socket-i/o-ports s) with these sizes in force", vm::openPorts);
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(vm.socketProperty().isNull());
-        Label note = Ui.caption("");
-        note.setId("ports-note");
-        note.textProperty().bind(vm.portsNoteProperty());
         return Ui.card(null, Ui.row(8, Ui.title("Ports"), Ui.grow(), Ui.mono("send-buffer-size"), buffer, Ui.mono("send-size"), size,
-                Ui.mono("receive-buffer-size"), receive, open), note);
+                Ui.mono("receive-buffer-size"), receive, open));
     }
 
     private VBox outputCard() {
@@ -115,6 +118,8 @@ public final class BufferingView extends HBox {
         Label status = Ui.caption("");
         status.setId("stream-status");
         status.textProperty().bind(vm.streamStatusProperty());
+        vm.stalledProperty().addListener((o, a, b) -> status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("stalled"), b));
 
         Label kept = Ui.mono("");
         kept.setId("output-kept");
@@ -136,11 +141,20 @@ public final class BufferingView extends HBox {
         Button clear = button("clear-timeline", null, Feather.TRASH_2, "clear the timeline (the counts stay)", vm::clearTimeline);
         clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
 
+        pace.setPrefWidth(190);
+        pace.setMinWidth(Region.USE_PREF_SIZE);
+        HBox streamRow = Ui.row(8, stream, pace, status);
+        status.setMinWidth(0);
+        kept.setWrapText(true);
+        kept.setMinHeight(Region.USE_PREF_SIZE);
+        HBox stepsRow = Ui.row(8, Ui.caption("steps, oldest left"), Ui.grow(), counts, clear);
+        counts.setMinWidth(0);
         return Ui.card(null,
                 Ui.row(8, Ui.title("Output port"), Ui.grow(), text, new Label("×"), times, write, flush, close),
-                Ui.row(8, stream, pace, status, Ui.grow(), kept),
+                streamRow,
                 output,
-                Ui.row(8, Ui.caption("steps, oldest left"), Ui.grow(), counts, clear),
+                kept,
+                stepsRow,
                 timeline);
     }
 
@@ -157,7 +171,9 @@ public final class BufferingView extends HBox {
         reading.disableProperty().bind(vm.portsOpenProperty().not());
         Label status = Ui.caption("");
         status.textProperty().bind(vm.readStatusProperty());
-        return Ui.card(null, Ui.row(8, Ui.title("Input port"), Ui.grow(), status, reading, count, read), input);
+        HBox row = Ui.row(8, Ui.title("Input port"), status, Ui.grow(), reading, count, read);
+        status.setMinWidth(0);
+        return Ui.card(null, row, input);
     }
 
     private VBox kernelCard() {
@@ -168,7 +184,8 @@ public final class BufferingView extends HBox {
         KernelPane peer = new KernelPane("peer", vm.peerKernel(), peerReads);
         Label hint = Ui.caption("Stop the other end's reading while this one streams: its receive queue fills, then this "
                 + "send queue, and the writes stall. Switch reading back on and both drain.");
-        VBox card = Ui.card("Kernel", self, new javafx.scene.control.Separator(), peer, hint);
+        VBox.setVgrow(hint, Priority.NEVER);
+        VBox card = Ui.card("Kernel", self, new javafx.scene.control.Separator(), peer, new javafx.scene.control.Separator(), hint);
         card.getStyleClass().add("kernel-card");
         return card;
     }

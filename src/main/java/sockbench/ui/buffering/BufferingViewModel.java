@@ -114,6 +114,11 @@ public final class BufferingViewModel {
     private long watchStart = System.nanoTime();
     private final AutoCloseable subscription;
 
+    /** A write that has not finished for this long counts as stalled. */
+    private static final long STALL_NANOS = 300_000_000L;
+    private final SimpleBooleanProperty stalledProperty = new SimpleBooleanProperty();
+    private long lastWrites = -1;
+    private long lastWriteNanos;
     private PortLoops.Writer writer;
     private PortLoops.Reader reader;
     private BooleanProperty boundPeerLive;
@@ -171,6 +176,8 @@ public final class BufferingViewModel {
     public BooleanProperty streamingProperty() { return streaming; }
     public ObjectProperty<Pace> paceProperty() { return pace; }
     public ReadOnlyStringProperty streamStatusProperty() { return streamStatus; }
+    /** The stream writer waits in send for longer than a moment. */
+    public ReadOnlyBooleanProperty stalledProperty() { return stalledProperty; }
     /** This socket's input port read continuously. */
     public BooleanProperty readingProperty() { return reading; }
     public ReadOnlyStringProperty readStatusProperty() { return readStatus; }
@@ -341,8 +348,18 @@ public final class BufferingViewModel {
         }
         PortLoops.Writer w = writer;
         if (w != null) {
-            streamStatus.set(String.format("%,d writes", w.writes()) + (w.inWrite() && streaming.get() ? " · in write…" : "")
-                    + (!streaming.get() ? " · stopping after the current write" : ""));
+            long n = w.writes();
+            if (n != lastWrites) {
+                lastWrites = n;
+                lastWriteNanos = now;
+            }
+            boolean stalled = w.inWrite() && now - lastWriteNanos > STALL_NANOS;
+            streamStatus.set(String.format("%,d writes", n)
+                    + (!streaming.get() ? " · stopping after the current write"
+                    : stalled ? " · stalled in send: the kernel's send queue is full" : ""));
+            stalledProperty.set(stalled && streaming.get());
+        } else {
+            stalledProperty.set(false);
         }
         PortLoops.Reader r = reader;
         if (r != null) {
@@ -371,10 +388,9 @@ public final class BufferingViewModel {
                 timeline.remove(0, timeline.size() - TIMELINE);
             }
         }
-        counts.set(String.format("%,d writes (%,d B) · %,d send-alls · %,d sends (%,d B) · %,d receives (%,d B) · %,d reads (%,d B)",
-                calls(PortEvent.Kind.WRITE), bytes(PortEvent.Kind.WRITE), calls(PortEvent.Kind.SEND_ALL),
-                calls(PortEvent.Kind.SEND), bytes(PortEvent.Kind.SEND), calls(PortEvent.Kind.RECEIVE),
-                bytes(PortEvent.Kind.RECEIVE), calls(PortEvent.Kind.READ), bytes(PortEvent.Kind.READ)));
+        counts.set(String.format("%,d writes · %,d send-alls · %,d sends, %,d B · %,d receives, %,d B · %,d reads",
+                calls(PortEvent.Kind.WRITE), calls(PortEvent.Kind.SEND_ALL), calls(PortEvent.Kind.SEND), bytes(PortEvent.Kind.SEND),
+                calls(PortEvent.Kind.RECEIVE), bytes(PortEvent.Kind.RECEIVE), calls(PortEvent.Kind.READ)));
     }
 
     private PortStep step(PortEvent e) {
@@ -470,8 +486,8 @@ public final class BufferingViewModel {
         } else if (p == null) {
             portsNote.set("No ports on " + row.name() + " yet: choose the sizes and open them.");
         } else {
-            portsNote.set(row.name() + "-in and " + row.name() + "-out: send buffer " + text(p.output().bufferSize())
-                    + ", send size " + text(p.output().sendSize()) + ", receive buffer " + p.input().capacity());
+            portsNote.set(row.name() + "-in, " + row.name() + "-out: buffer " + text(p.output().bufferSize())
+                    + " · send size " + text(p.output().sendSize()) + " · receive buffer " + p.input().capacity());
         }
     }
 

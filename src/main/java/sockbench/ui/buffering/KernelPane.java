@@ -64,6 +64,17 @@ final class KernelPane extends VBox {
         show(k.readingProperty().get());
     }
 
+    /** Bytes for a gauge: exact below 10 KiB, else in KiB or MiB. */
+    static String bytes(long n) {
+        if (n < 10 * 1024) {
+            return String.format("%,d B", n);
+        }
+        if (n < 1024L * 1024) {
+            return String.format("%,.0f KiB", n / 1024.0);
+        }
+        return String.format("%,.1f MiB", n / (1024.0 * 1024));
+    }
+
     private static Label label(String text, String tip) {
         Label l = new Label(text);
         l.setTooltip(new javafx.scene.control.Tooltip(tip));
@@ -83,8 +94,10 @@ final class KernelPane extends VBox {
             var q = r.queues();
             receive.setProgress(KernelSide.fraction(q.receiveQueued(), q.receiveBuffer()));
             send.setProgress(KernelSide.fraction(q.sendQueued(), q.sendBuffer()));
-            receiveText.setText(String.format("%,d / %,d", q.receiveQueued(), q.receiveBuffer()));
-            sendText.setText(String.format("%,d / %,d", q.sendQueued(), q.sendBuffer()));
+            receiveText.setText(bytes(q.receiveQueued()) + " / " + bytes(q.receiveBuffer()));
+            sendText.setText(bytes(q.sendQueued()) + " / " + bytes(q.sendBuffer()));
+            receiveText.setTooltip(new javafx.scene.control.Tooltip(String.format("%,d of %,d bytes", q.receiveQueued(), q.receiveBuffer())));
+            sendText.setTooltip(new javafx.scene.control.Tooltip(String.format("%,d of %,d bytes", q.sendQueued(), q.sendBuffer())));
             problem.setVisible(false);
         }
         TcpInfo t = r == null ? null : r.tcpInfo();

@@ -16,7 +16,7 @@ import sockbench.net.PortEvent;
  * the input's, so blocks leaving in whole multiples and send calls of at most send-size stand out.
  */
 final class TimelineView extends ScrollPane {
-    private static final double MAX_BAR = 64;
+    private static final double MAX_BAR = 52;
     private final HBox steps = new HBox(3);
 
     TimelineView(javafx.collections.ObservableList<PortStep> timeline) {
@@ -43,16 +43,14 @@ final class TimelineView extends ScrollPane {
             setHvalue(getHmax());
         });
         timeline.forEach(s -> steps.getChildren().add(node(s)));
-        Label empty = new Label("Port steps appear here: writes, send-alls, send calls, receives, reads.");
-        empty.getStyleClass().add("caption");
-        setPrefHeight(120);
-        setMinHeight(110);
+        setPrefHeight(104);
+        setMinHeight(100);
     }
 
     private static VBox node(PortStep s) {
         Region bar = new Region();
         bar.getStyleClass().addAll("step-bar", "step-" + kindClass(s.kind()));
-        double h = s.bytes() <= 0 ? 3 : Math.min(MAX_BAR, 6 + 5 * (Math.log(s.bytes()) / Math.log(2)));
+        double h = s.bytes() <= 0 ? 3 : Math.min(MAX_BAR, 4 + 4 * (Math.log(s.bytes()) / Math.log(2)));
         bar.setMinHeight(h);
         bar.setPrefHeight(h);
         bar.setMaxHeight(h);

@@ -60,13 +60,14 @@ public final class OptionsViewModel {
             return;
         }
         List<SocketOption> options = List.copyOf(rows.keySet());
-        EngineTask.submit(runner.threads(), "read options of " + names.nameOf(s), () -> {
+        // the panel's own reading, which the syscall trace leaves out unless asked
+        EngineTask.submit(runner.threads(), "read options of " + names.nameOf(s), () -> sockbench.ui.async.Housekeeping.call(() -> {
             List<OptionReading> readings = new ArrayList<>();
             for (SocketOption o : options) {
                 readings.add(OptionReading.of(s, o));
             }
             return readings;
-        }, readings -> {
+        }), readings -> {
             if (socket.get() == s) {
                 readings.forEach(this::apply);
             }

@@ -12,7 +12,7 @@ import sockbench.net.SocketState;
 /** One socket as the panel shows it. Changed only on the ui thread. */
 public final class SocketRow {
     private final Socket socket;
-    private final String name;
+    private final StringProperty name = new SimpleStringProperty();
     private final StringProperty printed = new SimpleStringProperty();
     private final ObjectProperty<SocketState> state = new SimpleObjectProperty<>();
     private final StringProperty local = new SimpleStringProperty("#f");
@@ -22,15 +22,20 @@ public final class SocketRow {
 
     SocketRow(Socket socket, String name) {
         this.socket = socket;
-        this.name = name;
+        this.name.set(name);
         this.printed.set(socket.toString());
         this.state.set(socket.state());
     }
 
     public Socket socket() { return socket; }
 
-    /** The transcript's name: {@code s1}. */
-    public String name() { return name; }
+    /** The transcript's name: {@code s1}, or what the console defined it as. */
+    public String name() { return name.get(); }
+    public ReadOnlyStringProperty nameProperty() { return name; }
+
+    void rename(String newName) {
+        name.set(newName);
+    }
 
     /** {@code #<socket fd:19 af/inet sock/stream>}. */
     public ReadOnlyStringProperty printedProperty() { return printed; }
@@ -72,6 +77,6 @@ public final class SocketRow {
 
     @Override
     public String toString() {
-        return name + "  " + printed.get();
+        return name.get() + "  " + printed.get();
     }
 }

@@ -69,7 +69,7 @@ public final class SocketsView extends VBox {
         table.setPlaceholder(caption("No sockets yet: create one above, press Loopback pair, or make one in the console."));
 
         TableColumn<SocketRow, String> name = new TableColumn<>("name");
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
+        name.setCellValueFactory(c -> c.getValue().nameProperty());
         name.setPrefWidth(60);
         name.setMaxWidth(90);
         TableColumn<SocketRow, String> printed = new TableColumn<>("socket");

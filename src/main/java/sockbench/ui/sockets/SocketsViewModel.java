@@ -61,7 +61,7 @@ public final class SocketsViewModel {
         this.runner = runner;
         this.names = names;
         this.actions = new SocketActions(names);
-        this.changes = new CoalescingQueue<>(runner.threads(), SocketSnapshot::of, this::apply);
+        this.changes = new CoalescingQueue<>(runner.threads(), SocketsViewModel::snapshot, this::apply);
         this.subscription = SocketEvents.listen(event -> {
             names.nameOf(event.socket());
             changes.offer(event.socket());
@@ -259,6 +259,17 @@ public final class SocketsViewModel {
         rows.forEach(r -> changes.offer(r.socket()));
     }
 
+    /**
+     * Calls a socket by the name the console gave it ({@code (define a (socket ...))}), so the window's
+     * forms on it say {@code a}. Anything else defined is ignored.
+     */
+    public void adopt(Object value, String name) {
+        if (value instanceof Socket s) {
+            names.adopt(s, name);
+            rowFor(s).rename(name);
+        }
+    }
+
     /** Removes the closed sockets from the panel. */
     public void clearClosed() {
         List<SocketRow> closed = rows.stream().filter(r -> r.state() == SocketState.CLOSED).toList();
@@ -331,6 +342,17 @@ public final class SocketsViewModel {
         canClose.set(live);
         canOperate.set(live && row.pending() == null);
         canCancel.set(live && row.pending() != null);
+    }
+
+    /** Reads a socket for the table, marked as the window's own housekeeping (the trace can leave it out). */
+    private static SocketSnapshot snapshot(Socket s) {
+        try {
+            return sockbench.ui.async.Housekeeping.call(() -> SocketSnapshot.of(s));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static <T> CompletableFuture<T> nothingSelected() {

@@ -29,6 +29,7 @@ import sockbench.ui.workbench.Ui;
 public final class TraceView extends VBox {
     private final TableView<TraceViewModel.Row> table;
     private final CheckBox follow = new CheckBox("follow");
+    private boolean scrollPending;
 
     public TraceView(TraceViewModel vm, javafx.collections.ObservableList<SocketRow> sockets) {
         super(10);
@@ -67,9 +68,16 @@ public final class TraceView extends VBox {
         table = table(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(toolbar, table, Ui.row(10, counts));
+        // after the table has taken the batch (its own listener may run later): at most once per pulse
         vm.shown().addListener((ListChangeListener<TraceViewModel.Row>) c -> {
-            if (follow.isSelected() && !vm.shown().isEmpty()) {
-                table.scrollTo(vm.shown().size() - 1);
+            if (follow.isSelected() && !scrollPending) {
+                scrollPending = true;
+                javafx.application.Platform.runLater(() -> {
+                    scrollPending = false;
+                    if (!vm.shown().isEmpty()) {
+                        table.scrollTo(vm.shown().size() - 1);
+                    }
+                });
             }
         });
     }

@@ -1,9 +1,9 @@
 package sockbench.ui.trace;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +16,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import sockbench.net.SocketState;
+import sockbench.net.Socket;
+import sockbench.net.SocketEvents;
 import sockbench.net.SyscallTrace;
 import sockbench.net.TraceEvent;
 import sockbench.ui.async.Housekeeping;
@@ -65,7 +66,9 @@ public final class TraceViewModel {
     private final AtomicLong heard = new AtomicLong();
     private final AtomicLong droppedCount = new AtomicLong();
     private volatile boolean hiding = true;
-    private final Map<Integer, String> names = new HashMap<>();
+    /** Which socket holds each fd, as the engine announces them (before the table row exists). */
+    private final Map<Integer, Socket> byFd = new ConcurrentHashMap<>();
+    private final AutoCloseable socketEvents;
     private AutoCloseable subscription;
     private long origin = System.nanoTime();
     private int filterFd = -1;
@@ -88,6 +91,11 @@ public final class TraceViewModel {
             shown.setPredicate(row == null ? null : r -> r.fd() == filterFd);
         });
         pulse.add(now -> drain());
+        socketEvents = SocketEvents.listen(e -> {
+            if (e.kind() == SocketEvents.Kind.CREATED) {
+                byFd.put(e.socket().fileno(), e.socket());
+            }
+        });
     }
 
     /** The rows the table shows (the filter applied). */
@@ -114,6 +122,11 @@ public final class TraceViewModel {
     public void dispose() {
         recording.set(false);
         unsubscribe();
+        try {
+            socketEvents.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Moves the queued events into rows (ui thread, once per pulse). */
@@ -122,16 +135,10 @@ public final class TraceViewModel {
             recorded.set(heard.get());
             return;
         }
-        names.clear();
-        for (SocketRow r : sockets.rows()) {
-            if (r.state() != SocketState.CLOSED && !r.socket().isClosed()) {
-                names.put(r.socket().fileno(), r.name());
-            }
-        }
         List<Row> fresh = new ArrayList<>();
         for (TraceEvent e; (e = pending.poll()) != null; ) {
             pendingSize.decrementAndGet();
-            fresh.add(new Row((e.startNanos() - origin) / 1e9, e.fd(), names.getOrDefault(e.fd(), ""), e.syscall(),
+            fresh.add(new Row((e.startNanos() - origin) / 1e9, e.fd(), nameOf(e.fd()), e.syscall(),
                     e.arguments(), e.result(), e.errno(), e.durationNanos() / 1e3));
         }
         if (fresh.size() > MAX_ROWS) {
@@ -145,6 +152,11 @@ public final class TraceViewModel {
         rows.addAll(fresh);
         recorded.set(heard.get());
         dropped.set(droppedCount.get());
+    }
+
+    private String nameOf(int fd) {
+        Socket s = fd < 0 ? null : byFd.get(fd);
+        return s == null ? "" : sockets.names().nameOf(s);
     }
 
     /** The engine's listener: any thread, must not block. */

@@ -1,6 +1,12 @@
 package sockbench.ui.transcript;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import sockbench.ui.ConsoleEvaluator;
@@ -15,6 +21,8 @@ public final class ConsoleViewModel {
     private final ConsoleEvaluator evaluator;
     private final Threads serial;
     private final StringProperty text = new SimpleStringProperty("");
+    private static final Pattern DEFINE = Pattern.compile("\\(define\\s+([^\\s()\\[\\]\"';]+)");
+    private BiConsumer<Object, String> adopter = (value, name) -> { };
 
     public ConsoleViewModel(Threads threads, TranscriptViewModel transcript, ConsoleEvaluator evaluator) {
         this.transcript = transcript;
@@ -27,6 +35,14 @@ public final class ConsoleViewModel {
         return text;
     }
 
+    /**
+     * Who hears of the values the forms define ({@code (define a (socket ...))}): the sockets panel
+     * then calls the socket {@code a}, so the window's own forms on it replay in the same session.
+     */
+    public void setAdopter(BiConsumer<Object, String> adopter) {
+        this.adopter = Objects.requireNonNull(adopter);
+    }
+
     /** Runs the line's text and clears it; blank text does nothing. */
     public void submit() {
         String form = text.get() == null ? "" : text.get().strip();
@@ -34,8 +50,24 @@ public final class ConsoleViewModel {
             return;
         }
         text.set("");
+        evaluate(form, () -> evaluator.eval(form));
+    }
+
+    /** Evaluates one form read from a file (a sample's step), after whatever the console runs now. */
+    public CompletableFuture<ConsoleEvaluator.Result> run(ConsoleEvaluator.Form form) {
+        return evaluate(form.text(), () -> evaluator.eval(form));
+    }
+
+    /** The evaluator's reading of a source text into forms. */
+    public java.util.List<ConsoleEvaluator.Form> read(String source) {
+        return evaluator.read(source);
+    }
+
+    private CompletableFuture<ConsoleEvaluator.Result> evaluate(String form, java.util.function.Supplier<ConsoleEvaluator.Result> eval) {
         TranscriptEntry entry = transcript.begin(TranscriptEntry.Source.CONSOLE, form, null);
-        EngineTask.submit(serial, "console", () -> evaluator.eval(form), result -> {
+        CompletableFuture<ConsoleEvaluator.Result> done = new CompletableFuture<>();
+        EngineTask.submit(serial, "console", () -> new Evaluated(eval.get(), defined(form)), r -> {
+            ConsoleEvaluator.Result result = r.result();
             if (!result.evaluated()) {
                 entry.notRun(result.output());
             } else if (result.error() != null) {
@@ -43,8 +75,29 @@ public final class ConsoleViewModel {
             } else {
                 entry.succeed(form, result.value(), emptyToNull(result.output()));
             }
-        }, failure -> entry.fail(ErrorExplainer.explain(failure), null));
+            r.defined().forEach((name, value) -> adopter.accept(value, name));
+            done.complete(result);
+        }, failure -> {
+            entry.fail(ErrorExplainer.explain(failure), null);
+            done.completeExceptionally(failure);
+        });
+        return done;
     }
+
+    /** The values of the top-level variables the text defines, read right after it ran. */
+    private Map<String, Object> defined(String form) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Matcher m = DEFINE.matcher(form);
+        while (m.find()) {
+            Object v = evaluator.lookup(m.group(1));
+            if (v != null) {
+                values.put(m.group(1), v);
+            }
+        }
+        return values;
+    }
+
+    private record Evaluated(ConsoleEvaluator.Result result, Map<String, Object> defined) {}
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;

@@ -98,14 +98,31 @@ public final class TransferPane extends VBox {
         FlowPane flags = new FlowPane(10, 4);
         flags.getStyleClass().add("flag-boxes");
         for (Map.Entry<String, javafx.beans.property.BooleanProperty> f : vm.flags().entrySet()) {
-            CheckBox box = new CheckBox(f.getKey().substring("msg/".length()));
+            CheckBox box = new CheckBox(f.getKey());
             box.setId("flag-" + f.getKey().substring(4) + "-" + n);
             box.selectedProperty().bindBidirectional(f.getValue());
             box.setTooltip(new Tooltip(f.getKey() + " = " + Constants.value(f.getKey()).orElse(0)));
             flags.getChildren().add(box);
         }
-        HBox.setHgrow(flags, Priority.ALWAYS);
-        HBox range = Ui.row(6, new Label("start"), start, new Label("end"), end, Ui.mono("msg/"), flags);
+        // the flag boxes fold away: nine of them would take three lines of a pane in presentation mode
+        ToggleButton showFlags = new ToggleButton();
+        showFlags.setId("show-flags-" + n);
+        showFlags.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        showFlags.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        java.util.List<javafx.beans.Observable> deps = new java.util.ArrayList<>(vm.flags().values());
+        deps.add(showFlags.selectedProperty());
+        showFlags.textProperty().bind(Bindings.createStringBinding(() -> {
+            java.util.List<String> on = vm.flags().entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+            return "flags: " + (on.isEmpty() ? "0" : String.join(" ", on)) + (showFlags.isSelected() ? "  ▴" : "  ▾");
+        }, deps.toArray(new javafx.beans.Observable[0])));
+        flags.visibleProperty().bind(showFlags.selectedProperty());
+        showFlags.setTooltip(new Tooltip("the msg/* flags of this platform, or'ed into the send's flags argument"));
+        flags.managedProperty().bind(flags.visibleProperty());
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        end.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox range = Ui.row(6, new Label("start"), start, new Label("end"), end, showFlags, preview);
+        preview.setMinWidth(0);
+        HBox.setHgrow(preview, Priority.ALWAYS);
 
         Button send = button("send-" + n, "Send", Feather.SEND, "(socket-send " + n + " bytes start end flags): one send call", vm::send);
         send.getStyleClass().add(Styles.ACCENT);
@@ -113,28 +130,28 @@ public final class TransferPane extends VBox {
                 "(socket-send-all ...): send calls until every byte is sent", vm::sendAll);
         Button sendTo = button("send-to-" + n, "Send to", Feather.NAVIGATION,
                 "(socket-send-to ... (inet-address host port)): to this address", vm::sendTo);
-        TextField host = small("to-host-" + n, vm.toHostProperty(), "host", 8);
+        TextField host = small("to-host-" + n, vm.toHostProperty(), "host", 9);
         TextField port = small("to-port-" + n, vm.toPortProperty(), "port", 5);
         for (Button b : new Button[] {send, sendAll, sendTo}) {
             b.disableProperty().bind(vm.composableProperty().not().or(Bindings.createBooleanBinding(
                     () -> vm.row().state() == SocketState.CLOSED || vm.row().state() == SocketState.LISTENING,
                     vm.row().stateProperty())));
         }
-        HBox buttons = Ui.row(8, send, sendAll, Ui.grow(), sendTo, host, port);
-        VBox card = Ui.card(null, Ui.row(8, Ui.title("Send"), encodings, payload), preview, range, buttons);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(16, 8, Ui.row(8, send, sendAll), Ui.row(8, sendTo, host, port));
+        VBox card = Ui.card(null, Ui.row(8, Ui.title("Send"), encodings, payload), range, flags, buttons);
         card.getStyleClass().add("composer");
         return card;
     }
 
     private VBox receive(String n) {
         ToggleSwitch live = Ui.toggleSwitch("live-" + n, "Live", vm.liveProperty(),
-                "receive call after call on a background thread, each one a block below");
+                "receive call after call, (socket-receive s length) again and again on a background thread; each call a block below");
         Spinner<Integer> length = new Spinner<>(1, 1 << 20, vm.receiveLengthProperty().get());
         length.setId("receive-length-" + n);
         length.setEditable(true);
         length.setPrefWidth(105);
         length.getValueFactory().valueProperty().bindBidirectional(vm.receiveLengthProperty());
-        length.setTooltip(new Tooltip("bytes each receive call asks for"));
+        length.setTooltip(new Tooltip("length: the bytes each receive call asks for"));
         length.disableProperty().bind(vm.liveProperty());
         Button once = button("receive-" + n, "Receive", Feather.DOWNLOAD,
                 (vm.isDatagram() ? "(socket-receive-from " : "(socket-receive ") + n + " length): one call; it waits for data", vm::receiveOnce);
@@ -167,8 +184,11 @@ public final class TransferPane extends VBox {
 
         VBox.setVgrow(receiveView, Priority.ALWAYS);
         receiveView.setMinHeight(120);
-        VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, new Label("length"), length, once, clear, Ui.grow(), lamp),
-                Ui.row(8, totals, Ui.grow(), status), receiveView);
+        HBox info = Ui.row(8, totals, Ui.grow(), status);
+        totals.setMinWidth(0);
+        status.setMinWidth(0);
+        status.setWrapText(false);
+        VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, length, once, clear, Ui.grow(), lamp), info, receiveView);
         card.getStyleClass().add("receiver");
         return card;
     }

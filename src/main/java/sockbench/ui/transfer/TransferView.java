@@ -33,21 +33,17 @@ public final class TransferView extends VBox {
         setPadding(new Insets(12, 14, 12, 14));
         getStyleClass().add("transfer-view");
 
-        Label heading = Ui.title("Transfer");
-        heading.getStyleClass().add(Styles.TITLE_3);
-        HBox toolbar = Ui.row(10, heading,
-                Ui.caption("left: the selected socket · right: its other end, when it lives in this process"), Ui.grow(),
-                button("transfer-loopback-pair", "Loopback pair", Feather.REPEAT,
-                        "a listener, a client connected to it, and the accepted server socket (Ctrl+L)",
-                        () -> vm.sockets().loopbackPair()));
-
-        HBox sides = new HBox(12, side("left", vm.leftProperty()), side("right", vm.rightProperty()));
+        javafx.scene.control.Button pair = button("transfer-loopback-pair", "Loopback pair", Feather.REPEAT,
+                "a listener, a client connected to it, and the accepted server socket (Ctrl+L)",
+                () -> vm.sockets().loopbackPair());
+        HBox sides = new HBox(12, side("left", vm.leftProperty(), null), side("right", vm.rightProperty(), pair));
         sides.getChildren().forEach(n -> {
             HBox.setHgrow(n, Priority.ALWAYS);
             ((VBox) n).setPrefWidth(300);
+            ((VBox) n).setMinWidth(0);
         });
         VBox.setVgrow(sides, Priority.ALWAYS);
-        getChildren().addAll(toolbar, sides);
+        getChildren().addAll(sides);
     }
 
     /** The pane shown for a socket, if one was made (tests). */
@@ -55,13 +51,16 @@ public final class TransferView extends VBox {
         return panes.get(s);
     }
 
-    private VBox side(String id, ObjectProperty<SocketRow> chosen) {
+    private VBox side(String id, ObjectProperty<SocketRow> chosen, Node extra) {
         ComboBox<SocketRow> socket = new ComboBox<>(vm.sockets().rows());
         socket.setId("transfer-" + id + "-socket");
         socket.getStyleClass().add(Ui.MONO);
         socket.setMaxWidth(Double.MAX_VALUE);
+        socket.setMinWidth(120);
         socket.valueProperty().bindBidirectional(chosen);
         socket.setPromptText(id.equals("left") ? "select a socket" : "its other end, or choose one");
+        socket.setTooltip(new javafx.scene.control.Tooltip(id.equals("left") ? "the selected socket"
+                : "the left socket's other end, when it lives in this process; or any socket"));
         HBox.setHgrow(socket, Priority.ALWAYS);
         Label state = new Label();
         state.getStyleClass().add("state-tag");
@@ -96,7 +95,7 @@ public final class TransferView extends VBox {
             chosen.get().stateProperty().addListener(restyle);
         }
         update.run();
-        VBox box = new VBox(8, Ui.row(8, socket, state), holder);
+        VBox box = new VBox(8, extra == null ? Ui.row(8, socket, state) : Ui.row(8, socket, state, extra), holder);
         box.getStyleClass().add("transfer-side");
         box.setMinWidth(0);
         return box;

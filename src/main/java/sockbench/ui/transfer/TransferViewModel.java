@@ -129,7 +129,7 @@ public final class TransferViewModel {
     public ReadOnlyBooleanProperty receiveReadyProperty() { return receiveReady; }
     /** A one-off receive waits. */
     public ReadOnlyBooleanProperty receivingProperty() { return receiving; }
-    /** Why live receive stopped, or what it does. */
+    /** Why live receive stopped, or "". */
     public ReadOnlyStringProperty receiveStatusProperty() { return receiveStatus; }
     public ReadOnlyLongProperty bytesReceivedProperty() { return bytesReceived; }
     public ReadOnlyLongProperty receiveCallsProperty() { return receiveCalls; }
@@ -248,8 +248,7 @@ public final class TransferViewModel {
     private void startLoop() {
         ReceiveLoop l = new ReceiveLoop(socket(), datagrams, length(), log);
         loop = l;
-        receiveStatus.set("live: " + (datagrams ? "socket-receive-from " : "socket-receive ") + row.name() + " " + length()
-                + ", call after call");
+        receiveStatus.set("");
         EngineTask.submit(runner.threads(), "live receive " + row.name(), l, why -> ended(l, why == ReceiveLoop.End.END_OF_STREAM
                 ? "end of stream: the peer shut down its write side or closed" : "stopped"), e -> ended(l,
                 "stopped: " + ErrorExplainer.explain(e).oneLine()));

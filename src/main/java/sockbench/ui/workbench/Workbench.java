@@ -21,6 +21,8 @@ import sockbench.ui.buffering.BufferingView;
 import sockbench.ui.constants.ConstantsView;
 import sockbench.ui.options.OptionsView;
 import sockbench.ui.resolver.ResolverView;
+import sockbench.ui.samples.SampleBar;
+import sockbench.ui.samples.SamplesMenu;
 import sockbench.ui.sockets.SocketsView;
 import sockbench.ui.trace.TraceView;
 import sockbench.ui.transcript.TranscriptView;
@@ -39,6 +41,7 @@ public final class Workbench extends BorderPane {
     public static final String TRANSFER = "transfer";
     public static final String BUFFERING = "buffering";
     public static final String TRACE = "trace";
+    private static final java.util.Set<String> LIVE_VIEWS = java.util.Set.of("transfer", "buffering", "trace");
 
     private final WorkbenchModel model;
     private final Theme theme;
@@ -49,6 +52,9 @@ public final class Workbench extends BorderPane {
     private double lastDivider = 0.64;
     private TranscriptView transcriptView;
     private boolean traceOpened;
+    private Shortcuts shortcuts;
+    private String shown;
+    private final Map<String, Double> dividers = new java.util.HashMap<>();
 
     public Workbench(WorkbenchModel model) {
         this.model = model;
@@ -91,7 +97,14 @@ public final class Workbench extends BorderPane {
             }
         });
 
-        setTop(header());
+        shortcuts = new Shortcuts(this);
+        setTop(new javafx.scene.layout.VBox(header(), new SampleBar(model.samples())));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                shortcuts.install(scene);
+            }
+        });
+        model.samples().scan();
         setCenter(split);
         setBottom(statusBar());
         show(SOCKETS);
@@ -120,12 +133,27 @@ public final class Workbench extends BorderPane {
         return theme;
     }
 
-    /** Shows one view: {@link #SOCKETS}, {@link #RESOLVER}, {@link #OPTIONS} or {@link #CONSTANTS}. */
+    /** The views' names, in the header's order. */
+    public java.util.List<String> viewNames() {
+        return java.util.List.copyOf(views.keySet());
+    }
+
+    /** The keyboard shortcuts, one per line, as the help shows them. */
+    public String shortcutHelp() {
+        return shortcuts.help();
+    }
+
+    /** Shows one view by name (see {@link #viewNames()}). */
     public void show(String view) {
         Node target = views.get(view);
         if (target == null) {
             throw new IllegalArgumentException("no view named " + view + "; there are " + views.keySet());
         }
+        // the live views want room: each view keeps its own split between itself and the transcript
+        if (shown != null && split.getItems().size() == 2) {
+            dividers.put(shown, split.getDividerPositions()[0]);
+        }
+        shown = view;
         views.forEach((name, node) -> node.setVisible(name.equals(view)));
         if (view.equals(TRACE) && !traceOpened) {
             // the trace records from the first time it is looked at; Record pauses it
@@ -133,6 +161,7 @@ public final class Workbench extends BorderPane {
             model.trace().recordingProperty().set(true);
         }
         transcriptView.expandedProperty().set(false);
+        split.setDividerPositions(dividers.getOrDefault(view, LIVE_VIEWS.contains(view) ? 0.77 : 0.64));
         navButtons.get(view).setSelected(true);
     }
 
@@ -173,17 +202,30 @@ public final class Workbench extends BorderPane {
 
         ToggleButton presentation = new ToggleButton(null, Ui.icon(Feather.MAXIMIZE));
         presentation.setId("presentation");
-        presentation.setTooltip(new Tooltip("Presentation mode: larger type for the projector"));
+        presentation.setTooltip(new Tooltip("Presentation mode: larger type for the projector (F5)"));
         presentation.selectedProperty().bindBidirectional(theme.presentationProperty());
         presentation.getStyleClass().add(Styles.BUTTON_ICON);
         ToggleButton dark = new ToggleButton(null, Ui.icon(Feather.MOON));
         dark.setId("dark-mode");
-        dark.setTooltip(new Tooltip("Dark theme"));
+        dark.setTooltip(new Tooltip("Dark theme (F6)"));
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         dark.getStyleClass().add(Styles.BUTTON_ICON);
         dark.selectedProperty().addListener((o, a, b) -> ((FontIcon) dark.getGraphic()).setIconCode(b ? Feather.SUN : Feather.MOON));
 
-        HBox header = Ui.row(14, logo, title, Ui.grow(), segments, Ui.grow(), presentation, dark);
+        SamplesMenu samples = new SamplesMenu(model.samples());
+        samples.getStyleClass().add(Styles.FLAT);
+        samples.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label keys = new Label(null, Ui.icon(Feather.COMMAND));
+        keys.setId("shortcuts-help");
+        Tooltip keysTip = new Tooltip();
+        keysTip.getStyleClass().add("shortcuts-tip");
+        keysTip.setShowDelay(javafx.util.Duration.millis(100));
+        keysTip.setOnShowing(e -> keysTip.setText("Keyboard shortcuts\n\n" + shortcutHelp()));
+        keys.setTooltip(keysTip);
+        HBox header = Ui.row(14, logo, title, Ui.grow(), segments, Ui.grow(), samples, keys, presentation, dark);
+        // in presentation mode the logo alone names the app: the views' names need the room
+        title.visibleProperty().bind(theme.presentationProperty().not());
+        title.managedProperty().bind(title.visibleProperty());
         header.getStyleClass().add("header");
         header.setPadding(new Insets(8, 14, 8, 14));
         return header;
@@ -210,6 +252,7 @@ public final class Workbench extends BorderPane {
                 () -> model.sockets().rows().size() + " sockets · " + Constants.all().values().stream().filter(v -> v != null).count()
                         + " constants defined here", model.sockets().rows()));
         HBox bar = Ui.row(10, Ui.icon(Feather.INFO), status, Ui.grow(), platform);
+        status.setMinWidth(0);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 14, 4, 14));
         return bar;

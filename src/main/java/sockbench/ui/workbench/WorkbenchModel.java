@@ -17,6 +17,7 @@ import sockbench.ui.options.OptionsViewModel;
 import sockbench.ui.options.StructEditorViewModel;
 import sockbench.ui.options.TcpInfoViewModel;
 import sockbench.ui.resolver.ResolverViewModel;
+import sockbench.ui.samples.SamplesViewModel;
 import sockbench.ui.sockets.SocketNames;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.sockets.SocketsViewModel;
@@ -46,6 +47,7 @@ public final class WorkbenchModel {
     private final TransfersViewModel transfers;
     private final BufferingViewModel buffering;
     private final TraceViewModel trace;
+    private final SamplesViewModel samples;
     private final StringProperty status = new SimpleStringProperty("");
 
     public WorkbenchModel(Threads threads, ConsoleEvaluator evaluator) {
@@ -59,9 +61,11 @@ public final class WorkbenchModel {
         this.tcpInfo = new TcpInfoViewModel(runner, names);
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
+        console.setAdopter(sockets::adopt);
         this.transfers = new TransfersViewModel(runner, sockets, pulse);
         this.buffering = new BufferingViewModel(runner, transfers, pulse);
         this.trace = new TraceViewModel(sockets, pulse);
+        this.samples = new SamplesViewModel(threads, console);
         // Options change with the socket's state (so/acceptconn after listen, tcp_info after connect).
         javafx.beans.InvalidationListener reread = o -> options.refresh();
         sockets.selectedProperty().addListener((o, old, row) -> {
@@ -97,6 +101,7 @@ public final class WorkbenchModel {
     public TransfersViewModel transfers() { return transfers; }
     public BufferingViewModel buffering() { return buffering; }
     public TraceViewModel trace() { return trace; }
+    public SamplesViewModel samples() { return samples; }
 
     /** One line for the status bar: the last error nobody else showed, or a hint. */
     public ReadOnlyStringProperty statusProperty() { return status; }
