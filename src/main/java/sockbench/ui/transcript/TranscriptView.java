@@ -38,6 +38,7 @@ public final class TranscriptView extends VBox {
         getStyleClass().add("transcript-view");
 
         Label heading = Ui.title("Transcript");
+        heading.setId("transcript-heading");
         Button save = button("save-transcript", "Save .scm", Feather.SAVE,
                 "the forms, with results as comments: replay it with --script", () -> save(vm, status));
         Button clear = button("clear-transcript", "Clear", Feather.TRASH_2, vm::clear);

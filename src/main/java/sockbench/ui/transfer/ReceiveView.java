@@ -41,6 +41,8 @@ public final class ReceiveView extends StackPane {
         getStyleClass().add("receive-view");
         area.getStyleClass().add("receive-area");
         area.setEditable(false);
+        // no undo history: it would keep every change of a view that changes each frame, without bound
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(false);
         area.replaceText(summary + "\n");
         area.setStyleClass(0, summary.length(), SUMMARY);

@@ -149,6 +149,11 @@ class SocketsViewModelTest {
             vm.backlogProperty().set(0);
             vm.listen().get(5, TimeUnit.SECONDS);
             SocketRow listener = vm.selected();
+            // the table learns the listener's name a moment after bind (its snapshot is read off this thread)
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (listener.local().equals("#f") && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
             vm.create().get(5, TimeUnit.SECONDS);
             vm.useNameOf(listener);
             vm.connect().get(5, TimeUnit.SECONDS);

@@ -1,0 +1,221 @@
+package sockbench.bench;
+
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import sockbench.net.Socket;
+import sockbench.ui.ConsoleEvaluator;
+import sockbench.ui.WorkbenchApp;
+import sockbench.ui.async.Threads;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.transfer.TransferViewModel;
+import sockbench.ui.workbench.Theme;
+import sockbench.ui.workbench.Workbench;
+import sockbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The receive view under a flood: the whole window at 1280x800 shows a loopback pair in the transfer
+ * view; the server receives live (64 KiB calls) while a plain thread sends 64 KiB send-alls from the
+ * client at a target rate for a while. An AnimationTimer records every pulse interval. Reports the
+ * rate reached, the pulse interval percentiles, the heap after GC as it goes, and whether the view's
+ * byte counter equals the bytes sent, exactly.
+ *
+ * <p>Not a test. Needs a display: under Xvfb ({@code DISPLAY=:99}), or headless with the surefire
+ * configuration's Monocle properties ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless
+ * -Dprism.order=sw}). Run with
+ * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.ReceiveViewBenchmark"};
+ * {@code -Dseconds=30 -Drate=150} (MB/s, 0: as fast as it goes) change the run.
+ */
+public final class ReceiveViewBenchmark {
+    private static final int CHUNK = 64 * 1024;
+
+    private ReceiveViewBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("seconds", 30);
+        int warmUp = Integer.getInteger("warmup", 5);
+        int rate = Integer.getInteger("rate", 150);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        ExecutorService engine = Threads.enginePool();
+        WorkbenchModel model = call(() -> {
+            Theme.install(false);
+            WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
+            Workbench w = new Workbench(m);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(w, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
+            stage.show();
+            w.show(Workbench.TRANSFER);
+            return m;
+        });
+
+        // a loopback pair side by side; the server (right) receives live in 64 KiB calls
+        CompletableFuture<Socket> pair = call(() -> model.sockets().loopbackPair());
+        Socket client = pair.get(10, TimeUnit.SECONDS);
+        SocketRow server = waitFor(() -> call(() -> model.transfers().rightProperty().get()));
+        TransferViewModel receiver = call(() -> {
+            TransferViewModel vm = model.transfers().of(server);
+            vm.receiveLengthProperty().set(CHUNK);
+            vm.liveProperty().set(true);
+            return vm;
+        });
+
+        // the pulse clock
+        long[] intervals = new long[seconds * 240 + 1000];
+        AtomicLong frames = new AtomicLong();
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AnimationTimer clock = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0 && measuring.get()) {
+                    int i = (int) frames.getAndIncrement();
+                    if (i < intervals.length) {
+                        intervals[i] = now - last;
+                    }
+                }
+                last = now;
+            }
+        };
+        Platform.runLater(clock::start);
+
+        // the sender: 64 KiB send-alls, paced to the target rate
+        AtomicLong sent = new AtomicLong();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        Thread sender = new Thread(() -> {
+            byte[] block = new byte[CHUNK];
+            for (int i = 0; i < block.length; i++) {
+                block[i] = (byte) (' ' + i % 95);
+            }
+            long start = System.nanoTime();
+            while (sending.get()) {
+                client.sendAll(block);
+                long total = sent.addAndGet(block.length);
+                if (rate > 0) {
+                    long due = start + total * 1000L / rate; // ns at which total bytes are due: bytes / (MB/s) = us
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                }
+            }
+        }, "benchmark sender");
+
+        long heapBefore = liveHeap();
+        // the JIT compiles the hot paths in the first seconds: those are streamed but not measured
+        sender.start();
+        Thread.sleep(warmUp * 1000L);
+        long warmBytes = sent.get();
+        long t0 = System.nanoTime();
+        measuring.set(true);
+        long maxHeap = 0;
+        StringBuilder heapLog = new StringBuilder();
+        for (int s = 5; s <= seconds; s += 5) {
+            Thread.sleep(4940);
+            long used = liveHeap();
+            maxHeap = Math.max(maxHeap, used);
+            heapLog.append(String.format(" %ds:%.1fMB", s, used / 1e6));
+        }
+        long rest = seconds % 5;
+        Thread.sleep(rest * 1000);
+        sending.set(false);
+        sender.join();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        measuring.set(false);
+        long total = sent.get();
+        long measuredBytes = total - warmBytes;
+
+        // the counter must come to exactly what was sent
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        long shown;
+        do {
+            Thread.sleep(50);
+            shown = call(() -> receiver.bytesReceivedProperty().get());
+        } while (shown != total && System.nanoTime() < deadline);
+        String lastBlocks = call(() -> String.valueOf(receiver.receiveCallsProperty().get()));
+        long heapAfter = liveHeap();
+
+        int n = (int) Math.min(frames.get(), intervals.length);
+        long[] sorted = Arrays.copyOf(intervals, n);
+        Arrays.sort(sorted);
+        System.out.printf("ReceiveViewBenchmark: %d s measured after %d s of warm-up, target %s%n", seconds, warmUp,
+                rate == 0 ? "as fast as it goes" : rate + " MB/s");
+        System.out.printf("  streamed %,d bytes in the %.1f s measured: %.1f MB/s; %,d bytes in all, in %s receive calls%n",
+                measuredBytes, elapsed, measuredBytes / elapsed / 1e6, total, lastBlocks);
+        System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", n,
+                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
+        System.out.printf("  heap after GC: before %.1f MB; every 5 s:%s; after %.1f MB; max %.1f MB%n",
+                heapBefore / 1e6, heapLog, heapAfter / 1e6, maxHeap / 1e6);
+        System.out.printf("  byte counter %,d vs sent %,d: %s%n", shown, total, shown == total ? "EXACT" : "MISMATCH");
+
+        Platform.runLater(() -> {
+            clock.stop();
+            model.dispose();
+            model.closeAllSockets();
+        });
+        Thread.sleep(300);
+        engine.shutdownNow();
+        Platform.exit();
+        System.exit(shown == total ? 0 : 1);
+    }
+
+    /**
+     * The heap that survives a full GC: the least of three readings, each right after System.gc()
+     * (the streaming threads allocate between the collection and the reading).
+     */
+    private static long liveHeap() throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Runtime r = Runtime.getRuntime();
+            least = Math.min(least, r.totalMemory() - r.freeMemory());
+            Thread.sleep(20);
+        }
+        return least;
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    /** Runs on the FX thread and waits for the value. */
+    private static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(30, TimeUnit.SECONDS);
+    }
+
+    private static <T> T waitFor(java.util.concurrent.Callable<T> probe) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            T v = probe.call();
+            if (v != null) {
+                return v;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}

@@ -1,0 +1,88 @@
+package sockbench.ui.buffering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import sockbench.net.PortEvent;
+import sockbench.net.SocketState;
+import sockbench.ui.action.ActionRunner;
+import sockbench.ui.async.Pulse;
+import sockbench.ui.async.Threads;
+import sockbench.ui.sockets.SocketNames;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.sockets.SocketsViewModel;
+import sockbench.ui.transcript.TranscriptViewModel;
+import sockbench.ui.transfer.TransfersViewModel;
+
+/** The buffering view model without a window: engine calls on a pool, everything else on the test's thread. */
+class BufferingViewModelTest {
+    private ExecutorService pool;
+    private SocketsViewModel sockets;
+    private BufferingViewModel vm;
+    private TransfersViewModel transfers;
+    private final Pulse pulse = new Pulse();
+
+    @BeforeEach
+    void pair() throws Exception {
+        pool = Threads.enginePool();
+        Threads threads = new Threads(pool, Runnable::run);
+        ActionRunner runner = new ActionRunner(threads, new TranscriptViewModel(threads));
+        sockets = new SocketsViewModel(runner, new SocketNames());
+        transfers = new TransfersViewModel(runner, sockets, pulse);
+        vm = new BufferingViewModel(runner, transfers, pulse);
+        sockets.loopbackPair().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void close() {
+        vm.dispose();
+        transfers.dispose();
+        sockets.rows().forEach(r -> r.socket().closeQuietly());
+        sockets.dispose();
+        pool.shutdownNow();
+    }
+
+    @Test
+    void should_count_one_1024_byte_send_and_2_bytes_kept_after_500_and_526_through_512() throws Exception {
+        // given the client's ports with a 512-byte buffer
+        SocketRow client = vm.socketProperty().get();
+        assertThat(client.name()).isEqualTo("s2");
+        assertThat(client.state()).isEqualTo(SocketState.CONNECTED);
+        vm.sendBufferSizeProperty().set("512");
+        vm.openPorts().get(5, TimeUnit.SECONDS);
+
+        // when 500 then 526 bytes are written
+        vm.writeTextProperty().set("a");
+        vm.repeatProperty().set(500);
+        vm.write().get(5, TimeUnit.SECONDS);
+        vm.repeatProperty().set(526);
+        vm.write().get(5, TimeUnit.SECONDS);
+        vm.drain();
+
+        // then one send-all and one send call of 1024 left, 2 bytes stay, and the counts are exact
+        assertThat(vm.timeline()).extracting(PortStep::label).containsExactly("write 500", "write 526", "send-all 1024", "send 1024");
+        assertThat(vm.outFillProperty().get()).isEqualTo(2);
+        assertThat(vm.lastWriteTotalProperty().get()).isEqualTo(1026);
+        assertThat(vm.lastSentProperty().get()).isEqualTo(1024);
+        assertThat(vm.calls(PortEvent.Kind.SEND)).isEqualTo(1);
+        assertThat(vm.bytes(PortEvent.Kind.WRITE)).isEqualTo(1026);
+
+        // and a flush sends the last 2 in a send-all of their own
+        vm.flush().get(5, TimeUnit.SECONDS);
+        vm.drain();
+        assertThat(vm.outFillProperty().get()).isZero();
+        assertThat(vm.timeline()).extracting(PortStep::label).endsWith("send-all 2", "send 2");
+    }
+
+    @Test
+    void should_refuse_sizes_that_are_not_sizes_before_any_port_is_made() {
+        vm.sendBufferSizeProperty().set("-3");
+        assertThat(vm.openPorts()).isCompletedExceptionally();
+        assertThat(vm.portsNoteProperty().get()).contains("socket-send-buffer-size").contains("positive size");
+        assertThat(vm.portsOpenProperty().get()).isFalse();
+    }
+}
