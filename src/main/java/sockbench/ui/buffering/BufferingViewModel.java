@@ -119,6 +119,7 @@ public final class BufferingViewModel {
     private final SimpleBooleanProperty stalledProperty = new SimpleBooleanProperty();
     private long lastWrites = -1;
     private long lastWriteNanos;
+    private final Buffers out = new Buffers();
     private PortLoops.Writer writer;
     private PortLoops.Reader reader;
     private BooleanProperty boundPeerLive;
@@ -374,6 +375,12 @@ public final class BufferingViewModel {
     void drain() {
         Socket s = watched;
         List<PortStep> steps = new ArrayList<>();
+        out.capacity = outCapacity.get();
+        out.fill = outFill.get();
+        out.lastWriteTotal = lastWriteTotal.get();
+        out.lastSent = lastSent.get();
+        out.inCapacity = inCapacity.get();
+        out.inFill = inFill.get();
         for (PortEvent e; (e = pending.poll()) != null; ) {
             pendingSize.decrementAndGet();
             if (e.socket() != s) {
@@ -382,6 +389,12 @@ public final class BufferingViewModel {
             steps.add(step(e));
         }
         if (!steps.isEmpty()) {
+            outCapacity.set(out.capacity);
+            outFill.set(out.fill);
+            lastWriteTotal.set(out.lastWriteTotal);
+            lastSent.set(out.lastSent);
+            inCapacity.set(out.inCapacity);
+            inFill.set(out.inFill);
             List<PortStep> tail = steps.size() > TIMELINE ? steps.subList(steps.size() - TIMELINE, steps.size()) : steps;
             timeline.addAll(tail);
             if (timeline.size() > TIMELINE) {
@@ -393,31 +406,42 @@ public final class BufferingViewModel {
                 calls(PortEvent.Kind.RECEIVE), bytes(PortEvent.Kind.RECEIVE), calls(PortEvent.Kind.READ)));
     }
 
+    /** Computes one step and the buffers' state after it, in plain fields (the properties are set once per drain). */
     private PortStep step(PortEvent e) {
         int fill;
         switch (e.kind()) {
             case WRITE -> {
-                outCapacity.set(e.capacity() == 0 ? null : e.capacity());
+                out.capacity = e.capacity() == 0 ? null : e.capacity();
                 fill = e.fill();
-                lastWriteTotal.set(e.capacity() == 0 ? e.bytes() : fill);
-                lastSent.set(0);
-                outFill.set(fill);
+                out.lastWriteTotal = e.capacity() == 0 ? e.bytes() : fill;
+                out.lastSent = 0;
+                out.fill = fill;
             }
             case SEND_ALL -> {
                 // the event gives the fill before the send-all; what stays is the fill less what left
-                fill = Math.max(0, outFill.get() - e.bytes());
-                lastSent.set(lastSent.get() + e.bytes());
-                outFill.set(fill);
+                fill = Math.max(0, out.fill - e.bytes());
+                out.lastSent += e.bytes();
+                out.fill = fill;
             }
-            case SEND -> fill = outFill.get();
+            case SEND -> fill = out.fill;
             case RECEIVE, READ -> {
-                inCapacity.set(e.capacity());
+                out.inCapacity = e.capacity();
                 fill = e.fill();
-                inFill.set(fill);
+                out.inFill = fill;
             }
             default -> fill = e.fill();
         }
         return new PortStep(e.kind(), e.bytes(), fill, e.capacity(), (e.nanos() - watchStart) / 1e6);
+    }
+
+    /** The buffers' state while a batch of steps is worked through. */
+    private static final class Buffers {
+        Integer capacity;
+        int fill;
+        int lastWriteTotal;
+        int lastSent;
+        int inCapacity;
+        int inFill;
     }
 
     /** The port listener: on the port's thread; counts exactly and queues boundedly. */

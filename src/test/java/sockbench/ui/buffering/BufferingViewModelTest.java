@@ -51,7 +51,7 @@ class BufferingViewModelTest {
         // given the client's ports with a 512-byte buffer
         SocketRow client = vm.socketProperty().get();
         assertThat(client.name()).isEqualTo("s2");
-        assertThat(client.state()).isEqualTo(SocketState.CONNECTED);
+        assertThat(client.socket().state()).isEqualTo(SocketState.CONNECTED);
         vm.sendBufferSizeProperty().set("512");
         vm.openPorts().get(5, TimeUnit.SECONDS);
 
