@@ -77,6 +77,7 @@ public final class BufferingView extends HBox {
         note.textProperty().bind(vm.portsNoteProperty());
         HBox row = Ui.row(10, title, of, Ui.grow(), note);
         note.setMinWidth(0);
+        note.setWrapText(false);
         return row;
     }
 
