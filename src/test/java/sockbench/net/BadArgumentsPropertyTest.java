@@ -48,6 +48,7 @@ class BadArgumentsPropertyTest {
                 // expected
             }
         });
+        Fds.settle();
         openBefore = Fds.snapshot();
         fdsBefore = Fds.count();
         tcp = Socket.create(INET, STREAM);

@@ -18,6 +18,7 @@ class FdLeakTest {
         byte[] buf = new byte[64];
         try {
             cycle(listener, at, request, buf); // load every class first
+            Fds.settle();
             Map<Integer, String> before = Fds.snapshot();
             int count = Fds.count();
             for (int i = 0; i < 1000; i++) {
@@ -35,6 +36,7 @@ class FdLeakTest {
         Socket listener = Net.listener("127.0.0.1");
         try {
             failures(refused, listener);
+            Fds.settle();
             Map<Integer, String> before = Fds.snapshot();
             int count = Fds.count();
             for (int i = 0; i < 200; i++) {

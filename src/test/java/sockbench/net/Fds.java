@@ -23,6 +23,29 @@ final class Fds {
         }
     }
 
+    /**
+     * Lets sockets that earlier tests dropped unclosed be closed by their Cleaner first, so a count
+     * taken next moves only with what the test itself does: collects garbage until the count holds
+     * still (about two seconds at most).
+     */
+    static void settle() {
+        int last = -1;
+        for (int i = 0; i < 20; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            int now = count();
+            if (now == last) {
+                return;
+            }
+            last = now;
+        }
+    }
+
     /** fd number to what it points at ({@code socket:[1234]}), for messages when a count differs. */
     static Map<Integer, String> snapshot() {
         Map<Integer, String> m = new TreeMap<>();
