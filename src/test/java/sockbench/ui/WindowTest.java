@@ -42,10 +42,15 @@ abstract class WindowTest {
     void open(Stage stage) {
         Theme.install(false);
         engine = Threads.enginePool();
-        model = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
+        model = new WorkbenchModel(Threads.fx(engine), evaluator());
         workbench = new Workbench(model);
         stage.setScene(new Scene(workbench, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
         stage.show();
+    }
+
+    /** What the console line runs with; a test class that needs the Scheme console gives it here. */
+    ConsoleEvaluator evaluator() {
+        return ConsoleEvaluator.UNAVAILABLE;
     }
 
     @AfterEach
