@@ -51,6 +51,22 @@ class ConsoleWindowTest extends WindowTest {
     }
 
     @Test
+    void should_know_the_window_s_sockets_by_their_names_in_the_console() {
+        // given a socket made with the window's Create button, named s1 in the transcript
+        click("#create");
+        waitUntil("s1 is created", () -> model.sockets().rows().size() == 1);
+
+        // when the console uses s1
+        type("#console-input", "(socket-type s1)");
+        robot.push(KeyCode.ENTER);
+
+        // then it is the same socket
+        waitUntil("the console answers", () -> lastEntry().form().equals("(socket-type s1)")
+                && lastEntry().status() == TranscriptEntry.Status.DONE);
+        assertThat(lastEntry().result()).isEqualTo("1");
+    }
+
+    @Test
     void should_explain_a_console_error_and_keep_going() {
         type("#console-input", "(socket-connect (socket af/inet sock/stream) (inet-address \"300.1.1.1\" 80))");
         robot.push(KeyCode.ENTER);

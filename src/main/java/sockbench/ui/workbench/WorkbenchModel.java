@@ -51,6 +51,12 @@ public final class WorkbenchModel {
         this.tcpInfo = new TcpInfoViewModel(runner, names);
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
+        // The window's names (s1, s2 ...) are the console's variables too, as the transcript's forms say.
+        sockets.rows().addListener((javafx.collections.ListChangeListener<SocketRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row -> evaluator.bind(row.name(), row.socket()));
+            }
+        });
         // Options change with the socket's state (so/acceptconn after listen, tcp_info after connect).
         javafx.beans.InvalidationListener reread = o -> options.refresh();
         sockets.selectedProperty().addListener((o, old, row) -> {
