@@ -61,8 +61,7 @@ class BadArgumentsPropertyTest {
     void closeAndCountDescriptors() {
         tcp.close();
         udp.close();
-        assertThat(Fds.count()).as(() -> "descriptors opened and not closed: " + Fds.openedSince(openBefore))
-                .isEqualTo(fdsBefore);
+        Fds.assertNoLeak(openBefore, fdsBefore);
     }
 
     @Property(tries = 5000)

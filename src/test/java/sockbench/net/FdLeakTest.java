@@ -24,7 +24,7 @@ class FdLeakTest {
             for (int i = 0; i < 1000; i++) {
                 cycle(listener, at, request, buf);
             }
-            assertThat(Fds.count()).as(() -> "opened and not closed: " + Fds.openedSince(before)).isEqualTo(count);
+            Fds.assertNoLeak(before, count);
         } finally {
             listener.close();
         }
@@ -42,7 +42,7 @@ class FdLeakTest {
             for (int i = 0; i < 200; i++) {
                 failures(refused, listener);
             }
-            assertThat(Fds.count()).as(() -> "opened and not closed: " + Fds.openedSince(before)).isEqualTo(count);
+            Fds.assertNoLeak(before, count);
         } finally {
             listener.close();
         }

@@ -72,6 +72,17 @@ final class Fds {
         }
     }
 
+    /**
+     * Checks that nothing opened since {@code before} is still open and that the count did not
+     * grow. The count may shrink: other threads (a Cleaner, an earlier test's pool) close their own.
+     */
+    static void assertNoLeak(Map<Integer, String> before, int countBefore) {
+        Map<Integer, String> leaked = openedSince(before);
+        leaked.values().removeIf(target -> target.startsWith("/proc/"));
+        org.assertj.core.api.Assertions.assertThat(leaked).as("descriptors opened and not closed").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(count()).as("open descriptors").isLessThanOrEqualTo(countBefore);
+    }
+
     /** What is open now that was not in {@code before}. */
     static Map<Integer, String> openedSince(Map<Integer, String> before) {
         Map<Integer, String> now = snapshot();
