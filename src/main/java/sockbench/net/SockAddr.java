@@ -163,6 +163,23 @@ public final class SockAddr {
         return Sockaddrs.pathText(path);
     }
 
+    /** The text of a raw IPv4 (4 bytes) or IPv6 (16 bytes) address, as inet_ntop writes it. */
+    public static String addressText(byte[] raw) {
+        if (raw == null || (raw.length != 4 && raw.length != 16)) {
+            throw Errors.badArgument("address", "expected 4 or 16 address bytes, got " + (raw == null ? "none" : raw.length));
+        }
+        return raw.length == 4 ? ipv4Text(raw) : Ipv6Text.format(raw);
+    }
+
+    /** The network-order bytes of a numeric address, which must be IPv4 (size 4) or IPv6 (size 16). */
+    public static byte[] addressBytes(String text, int size) {
+        SockAddr a = inet(text, 0);
+        if (a.address == null || a.address.length != size) {
+            throw Errors.badArgument("inet-address", "\"" + text + "\" is not an " + (size == 4 ? "IPv4" : "IPv6") + " address");
+        }
+        return a.rawAddress();
+    }
+
     /** A copy of the raw address bytes (4 or 16), network order. */
     byte[] rawAddress() {
         return address == null ? new byte[0] : address.clone();

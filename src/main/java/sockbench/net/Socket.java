@@ -260,23 +260,8 @@ public final class Socket implements AutoCloseable {
     /** {@code (socket-receive! so buf start end flags)}: bytes received into buf[start, end), 0 at end of stream. */
     public int receive(byte[] buf, int start, Integer end, int flags) {
         int e = range("socket-receive!", buf, start, end);
-        Integer timeout = Parameters.RECEIVE_TIMEOUT.get();
-        long deadline = deadline(timeout);
-        int fd = enter("socket-receive!");
-        try {
-            int waits = receiveWaits;
-            boolean waited = waitFirst(waits, e - start, fd, flags, Sys.POLLIN, deadline, timeout, "receive");
-            while (true) {
-                long r = Sys.recv(fd, buf, start, e - start, flags);
-                if (r >= 0) {
-                    receiveWaits = waited ? waits + 1 : 0;
-                    return (int) r;
-                }
-                waited |= retryOrThrow(fd, (int) -r, flags, Sys.POLLIN, deadline, timeout, "recv", "receive");
-            }
-        } finally {
-            leave();
-        }
+        return (int) transfer("socket-receive!", "recv", e - start, flags, true,
+                fd -> Sys.recv(fd, buf, start, e - start, flags));
     }
 
     /** {@code (socket-receive! so buf)}. */
@@ -296,24 +281,10 @@ public final class Socket implements AutoCloseable {
     /** {@code (socket-receive-from! so buf start end flags)}: count and source. */
     public Received receiveFrom(byte[] buf, int start, Integer end, int flags) {
         int e = range("socket-receive-from!", buf, start, end);
-        Integer timeout = Parameters.RECEIVE_TIMEOUT.get();
-        long deadline = deadline(timeout);
         Sockaddrs.Raw[] from = new Sockaddrs.Raw[1];
-        int fd = enter("socket-receive-from!");
-        try {
-            int waits = receiveWaits;
-            boolean waited = waitFirst(waits, e - start, fd, flags, Sys.POLLIN, deadline, timeout, "receive");
-            while (true) {
-                long r = Sys.recvfrom(fd, buf, start, e - start, flags, from);
-                if (r >= 0) {
-                    receiveWaits = waited ? waits + 1 : 0;
-                    return new Received((int) r, from[0] == null || from[0].family() == 0 ? null : SockAddr.fromRaw(from[0]));
-                }
-                waited |= retryOrThrow(fd, (int) -r, flags, Sys.POLLIN, deadline, timeout, "recvfrom", "receive");
-            }
-        } finally {
-            leave();
-        }
+        int n = (int) transfer("socket-receive-from!", "recvfrom", e - start, flags, true,
+                fd -> Sys.recvfrom(fd, buf, start, e - start, flags, from));
+        return new Received(n, from[0] == null || from[0].family() == 0 ? null : SockAddr.fromRaw(from[0]));
     }
 
     /** {@code (socket-receive-from so len flags)}: the data, sized to fit, and its source. */
@@ -335,23 +306,8 @@ public final class Socket implements AutoCloseable {
     /** {@code (socket-send so buf start end flags)}: bytes sent, at least one unless buf is empty. */
     public int send(byte[] buf, int start, Integer end, int flags) {
         int e = range("socket-send", buf, start, end);
-        Integer timeout = Parameters.SEND_TIMEOUT.get();
-        long deadline = deadline(timeout);
-        int fd = enter("socket-send");
-        try {
-            int waits = sendWaits;
-            boolean waited = waitFirst(waits, e - start, fd, flags, Sys.POLLOUT, deadline, timeout, "send");
-            while (true) {
-                long r = Sys.send(fd, buf, start, e - start, flags);
-                if (r >= 0) {
-                    sendWaits = waited ? waits + 1 : 0;
-                    return (int) r;
-                }
-                waited |= retryOrThrow(fd, (int) -r, flags, Sys.POLLOUT, deadline, timeout, "send", "send");
-            }
-        } finally {
-            leave();
-        }
+        return (int) transfer("socket-send", "send", e - start, flags, false,
+                fd -> Sys.send(fd, buf, start, e - start, flags));
     }
 
     /** {@code (socket-send so buf)}. */
@@ -364,16 +320,37 @@ public final class Socket implements AutoCloseable {
         checkFamily("socket-send-to", to);
         int e = range("socket-send-to", buf, start, end);
         Sockaddrs.Native sa = to.toNative();
-        Integer timeout = Parameters.SEND_TIMEOUT.get();
+        return (int) transfer("socket-send-to", "sendto", e - start, flags, false,
+                fd -> Sys.sendto(fd, buf, start, e - start, flags, sa, to));
+    }
+
+    /**
+     * One data call as the egg makes it: waits for readiness in poll (within the receive or send
+     * timeout) whenever the call answers EAGAIN, retries on EINTR, and raises any other errno. While
+     * calls on this socket keep having to wait, the next one polls first (see {@link #waitFirst}).
+     */
+    private long transfer(String procedure, String syscall, int length, int flags, boolean receiving,
+                          java.util.function.IntToLongFunction call) {
+        Integer timeout = (receiving ? Parameters.RECEIVE_TIMEOUT : Parameters.SEND_TIMEOUT).get();
+        int events = receiving ? Sys.POLLIN : Sys.POLLOUT;
+        String operation = receiving ? "receive" : "send";
         long deadline = deadline(timeout);
-        int fd = enter("socket-send-to");
+        int fd = enter(procedure);
         try {
+            int waits = receiving ? receiveWaits : sendWaits;
+            boolean waited = waitFirst(waits, length, fd, flags, events, deadline, timeout, operation);
             while (true) {
-                long r = Sys.sendto(fd, buf, start, e - start, flags, sa, to);
+                long r = call.applyAsLong(fd);
                 if (r >= 0) {
-                    return (int) r;
+                    int next = waited ? waits + 1 : 0;
+                    if (receiving) {
+                        receiveWaits = next;
+                    } else {
+                        sendWaits = next;
+                    }
+                    return r;
                 }
-                retryOrThrow(fd, (int) -r, flags, Sys.POLLOUT, deadline, timeout, "sendto", "send");
+                waited |= retryOrThrow(fd, (int) -r, flags, events, deadline, timeout, syscall, operation);
             }
         } finally {
             leave();

@@ -31,6 +31,10 @@ public interface ConsoleEvaluator {
         return null;
     }
 
+    /** Makes a value known to the console under a name (the window's s1, s2 ...); quick, never blocks. */
+    default void bind(String name, Object value) {
+    }
+
     /**
      * What evaluating gave.
      *

@@ -69,6 +69,11 @@ public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
         }
     }
 
+    @Override
+    public void bind(String name, Object value) {
+        interpreter.globals().define(name, value);
+    }
+
     /** The interpreter, for stepping a sample form by form in the same environment. */
     public Interpreter interpreter() {
         return interpreter;

@@ -48,6 +48,7 @@ class BadArgumentsPropertyTest {
                 // expected
             }
         });
+        Fds.settle();
         openBefore = Fds.snapshot();
         fdsBefore = Fds.count();
         tcp = Socket.create(INET, STREAM);
@@ -60,8 +61,7 @@ class BadArgumentsPropertyTest {
     void closeAndCountDescriptors() {
         tcp.close();
         udp.close();
-        assertThat(Fds.count()).as(() -> "descriptors opened and not closed: " + Fds.openedSince(openBefore))
-                .isEqualTo(fdsBefore);
+        Fds.assertNoLeak(openBefore, fdsBefore);
     }
 
     @Property(tries = 5000)

@@ -18,12 +18,13 @@ class FdLeakTest {
         byte[] buf = new byte[64];
         try {
             cycle(listener, at, request, buf); // load every class first
+            Fds.settle();
             Map<Integer, String> before = Fds.snapshot();
             int count = Fds.count();
             for (int i = 0; i < 1000; i++) {
                 cycle(listener, at, request, buf);
             }
-            assertThat(Fds.count()).as(() -> "opened and not closed: " + Fds.openedSince(before)).isEqualTo(count);
+            Fds.assertNoLeak(before, count);
         } finally {
             listener.close();
         }
@@ -35,12 +36,13 @@ class FdLeakTest {
         Socket listener = Net.listener("127.0.0.1");
         try {
             failures(refused, listener);
+            Fds.settle();
             Map<Integer, String> before = Fds.snapshot();
             int count = Fds.count();
             for (int i = 0; i < 200; i++) {
                 failures(refused, listener);
             }
-            assertThat(Fds.count()).as(() -> "opened and not closed: " + Fds.openedSince(before)).isEqualTo(count);
+            Fds.assertNoLeak(before, count);
         } finally {
             listener.close();
         }

@@ -23,6 +23,29 @@ final class Fds {
         }
     }
 
+    /**
+     * Lets sockets that earlier tests dropped unclosed be closed by their Cleaner first, so a count
+     * taken next moves only with what the test itself does: collects garbage until the count holds
+     * still (about two seconds at most).
+     */
+    static void settle() {
+        int last = -1;
+        for (int i = 0; i < 20; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            int now = count();
+            if (now == last) {
+                return;
+            }
+            last = now;
+        }
+    }
+
     /** fd number to what it points at ({@code socket:[1234]}), for messages when a count differs. */
     static Map<Integer, String> snapshot() {
         Map<Integer, String> m = new TreeMap<>();
@@ -47,6 +70,17 @@ final class Fds {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * Checks that nothing opened since {@code before} is still open and that the count did not
+     * grow. The count may shrink: other threads (a Cleaner, an earlier test's pool) close their own.
+     */
+    static void assertNoLeak(Map<Integer, String> before, int countBefore) {
+        Map<Integer, String> leaked = openedSince(before);
+        leaked.values().removeIf(target -> target.startsWith("/proc/"));
+        org.assertj.core.api.Assertions.assertThat(leaked).as("descriptors opened and not closed").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(count()).as("open descriptors").isLessThanOrEqualTo(countBefore);
     }
 
     /** What is open now that was not in {@code before}. */

@@ -17,8 +17,16 @@ class EggExamplesTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private Interpreter console;
 
+    private final java.util.List<sockbench.net.Socket> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private AutoCloseable watch;
+
     @BeforeEach
     void start() {
+        watch = sockbench.net.SocketEvents.listen(e -> {
+            if (e.kind() == sockbench.net.SocketEvents.Kind.CREATED) {
+                made.add(e.socket());
+            }
+        });
         console = SocketConsole.create(InputStream.nullInputStream(), out, out);
         eval("(define listener (socket af/inet sock/stream))");
         eval("(socket-bind listener (inet-address \"127.0.0.1\" 0))");
@@ -30,8 +38,9 @@ class EggExamplesTest {
     }
 
     @AfterEach
-    void stop() {
-        eval("(socket-close* listener)");
+    void stop() throws Exception {
+        watch.close();
+        made.forEach(sockbench.net.Socket::closeQuietly);
     }
 
     private String eval(String source) {

@@ -48,7 +48,7 @@ abstract class WindowTest {
         stage.show();
     }
 
-    /** What the console line runs forms with; the Scheme interpreter where a test needs one. */
+    /** What the console line runs with; a test class that needs the Scheme console gives it here. */
     ConsoleEvaluator evaluator() {
         return ConsoleEvaluator.UNAVAILABLE;
     }

@@ -1,5 +1,7 @@
 package sockbench.ui.errors;
 
+import sockbench.script.SchemeError;
+
 import java.util.List;
 import java.util.Map;
 import sockbench.net.Errors;
@@ -62,6 +64,12 @@ public final class ErrorExplainer {
     public static Explanation explain(Throwable t) {
         if (t instanceof NetException e) {
             return explain(e);
+        }
+        if (t instanceof SchemeError e) {
+            if (e.getCause() instanceof NetException n) {
+                return explain(n);
+            }
+            return new Explanation(null, e.getMessage(), "the console could not evaluate this form", e.kinds());
         }
         String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
         return new Explanation(null, message, "an unexpected " + t.getClass().getSimpleName() + " inside the workbench",

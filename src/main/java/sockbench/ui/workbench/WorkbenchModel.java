@@ -61,6 +61,12 @@ public final class WorkbenchModel {
         this.tcpInfo = new TcpInfoViewModel(runner, names);
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
+        // The window's names (s1, s2 ...) are the console's variables too, as the transcript's forms say.
+        sockets.rows().addListener((javafx.collections.ListChangeListener<SocketRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row -> evaluator.bind(row.name(), row.socket()));
+            }
+        });
         console.setAdopter(sockets::adopt);
         this.transfers = new TransfersViewModel(runner, sockets, pulse);
         this.buffering = new BufferingViewModel(runner, transfers, pulse);
