@@ -180,7 +180,10 @@ public final class ReceiveViewBenchmark {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Runtime r = Runtime.getRuntime();
-            least = Math.min(least, r.totalMemory() - r.freeMemory());
+            long used = r.totalMemory() - r.freeMemory();
+            if (used > 0) { // the two readings are not atomic: a heap resized between them gives nonsense
+                least = Math.min(least, used);
+            }
             Thread.sleep(20);
         }
         return least;
