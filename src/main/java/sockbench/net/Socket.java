@@ -146,6 +146,7 @@ public final class Socket implements AutoCloseable {
         long deadline = deadline(timeout);
         int fd = enter("socket-connect");
         try {
+            boolean failedBefore = state == SocketState.CONNECT_FAILED;
             if (state != SocketState.CONNECT_TIMED_OUT) {
                 setState(SocketState.CONNECTING);
             }
@@ -157,6 +158,11 @@ public final class Socket implements AutoCloseable {
                     break;
                 }
                 int err = -r;
+                if (err == Sys.ECONNABORTED && failedBefore) {
+                    // Linux answers the first connect after a failed one ECONNABORTED, resetting the socket: again
+                    failedBefore = false;
+                    continue;
+                }
                 if (err == Sys.EAGAIN && family == AF_UNIX) {
                     pauseUntil(deadline, timeout, pause, "connect");
                     pause = Math.min(pause * 2, UNIX_RETRY_MAX_MILLIS);
