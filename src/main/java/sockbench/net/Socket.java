@@ -647,7 +647,7 @@ public final class Socket implements AutoCloseable {
             throw Errors.badArgument(procedure, "no address given");
         }
         if (address.family() != family) {
-            throw Errors.badArgument(procedure, "wrong family: the socket is " + Constants.describe("af", family)
+            throw Errors.network(procedure, "wrong family: the socket is " + Constants.describe("af", family)
                     + ", the address " + address + " is " + Constants.describe("af", address.family()));
         }
     }
@@ -656,12 +656,17 @@ public final class Socket implements AutoCloseable {
         if (buf == null) {
             throw Errors.badArgument(procedure, "no buffer given");
         }
-        int e = end == null ? buf.length : end;
-        if (start < 0 || start > buf.length) {
-            throw Errors.outOfBounds(procedure, "start " + start + " is outside the buffer of " + buf.length + " bytes");
+        return range(procedure, buf.length, start, end);
+    }
+
+    /** Checks [start, end) within a buffer of {@code length} (end null: the length), as every transfer does: the end. */
+    public static int range(String procedure, int length, int start, Integer end) {
+        int e = end == null ? length : end;
+        if (start < 0 || start > length) {
+            throw Errors.outOfBounds(procedure, "start " + start + " is outside the buffer of " + length + " bytes");
         }
-        if (e < start || e > buf.length) {
-            throw Errors.outOfBounds(procedure, "end " + e + " is outside " + start + ".." + buf.length);
+        if (e < start || e > length) {
+            throw Errors.outOfBounds(procedure, "end " + e + " is outside " + start + ".." + length);
         }
         return e;
     }
