@@ -34,8 +34,9 @@ final class Env {
         return null;
     }
 
+    /** At top level an alias a macro introduced defines the global of its plain name, as CHICKEN does. */
     void define(Symbol name, Object value) {
-        vars.put(name, value);
+        vars.put(parent == null ? name.strip() : name, value);
     }
 
     /** {@code set!}: changes the innermost binding; false when there is none. */

@@ -82,7 +82,7 @@ public final class Interpreter {
 
     private Object run(Object datum, Position where) {
         try {
-            return Analyzer.analyze(datum, where, false).eval(globals.root());
+            return Analyzer.analyzeTop(datum, where, globals.root()).eval(globals.root());
         } catch (ControlFlow transfer) {
             throw transfer;
         } catch (RuntimeException | StackOverflowError e) {
