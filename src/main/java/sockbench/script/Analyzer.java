@@ -24,6 +24,7 @@ final class Analyzer {
         BindingForms.install(FORMS);
         DynamicForms.install(FORMS);
         MacroForms.install(FORMS);
+        DerivedForms.install(FORMS);
     }
 
     private Analyzer() {

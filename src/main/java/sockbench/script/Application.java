@@ -33,6 +33,23 @@ final class Application implements Node {
         for (int i = 0; i < values.length; i++) {
             values[i] = arguments[i].eval(env);
         }
+        if (f instanceof Apply) {
+            Object[] spread;
+            try {
+                spread = Apply.spread(values);
+            } catch (SchemeError e) {
+                throw e.at(where);
+            }
+            f = values[0];
+            values = spread;
+        }
+        if (f instanceof CaseLambda choice) {
+            try {
+                f = choice.select(values.length);
+            } catch (SchemeError e) {
+                throw e.at(where);
+            }
+        }
         if (f instanceof Closure c) {
             Env frame;
             try {

@@ -64,7 +64,9 @@ final class BindingForms {
 
     private static Object named(Object value, Symbol name) {
         if (value instanceof Closure c) {
-            c.nameIfAnonymous(name.name());
+            c.nameIfAnonymous(name.strip().name());
+        } else if (value instanceof CaseLambda c) {
+            c.nameIfAnonymous(name.strip().name());
         }
         return value;
     }

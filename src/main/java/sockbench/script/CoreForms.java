@@ -114,7 +114,8 @@ final class CoreForms {
         };
     }
 
-    private record CaseClause(List<Object> data, Node body) {
+    /** A clause of case: its data (null for else), and a body or, after {@code =>}, a receiver of the key. */
+    private record CaseClause(List<Object> data, Node body, boolean arrow, Position where) {
     }
 
     private static Node caseForm(Form f, boolean tail) {
@@ -127,13 +128,15 @@ final class CoreForms {
             }
             Form c = new Form(clause, f.at(i));
             List<Object> data = Analyzer.isKeyword(c.get(0), ELSE) ? null : Lists.toJava(SyntaxData.strip(c.get(0)));
-            clauses.add(new CaseClause(data, Analyzer.body(c.from(1), c.where(), tail)));
+            boolean arrow = c.size() == 3 && Analyzer.isKeyword(c.get(1), ARROW);
+            Node body = arrow ? Analyzer.analyze(c.get(2), c.at(2), false) : Analyzer.body(c.from(1), c.where(), tail);
+            clauses.add(new CaseClause(data, body, arrow, c.where()));
         }
         return env -> {
             Object k = key.eval(env);
             for (CaseClause c : clauses) {
                 if (c.data() == null || c.data().stream().anyMatch(d -> Equality.eqv(k, d))) {
-                    return c.body().eval(env);
+                    return c.arrow() ? Application.invoke(c.body().eval(env), new Object[] {k}, c.where()) : c.body().eval(env);
                 }
             }
             return Special.UNSPECIFIED;

@@ -37,6 +37,7 @@ public final class Interpreter {
         BlobPrimitives.install(globals);
         PortPrimitives.install(globals, this);
         ThreadPrimitives.install(globals, this);
+        DerivedForms.install(this);
     }
 
     /** Where bindings are registered. */

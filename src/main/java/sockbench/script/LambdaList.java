@@ -69,6 +69,11 @@ final class LambdaList {
         return new Defaulted(name(f, form), null);
     }
 
+    /** Whether a call with {@code count} arguments fits these parameters. */
+    boolean accepts(int count) {
+        return count >= required.size() && (rest != null || !keys.isEmpty() || count <= required.size() + optional.size());
+    }
+
     /** Every variable the list binds, in order. */
     List<Symbol> names() {
         List<Symbol> names = new ArrayList<>(required);
