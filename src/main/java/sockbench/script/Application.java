@@ -28,6 +28,7 @@ final class Application implements Node {
 
     @Override
     public Object eval(Env env) {
+        Evaluation.poll();
         Object f = function.eval(env);
         Object[] values = new Object[arguments.length];
         for (int i = 0; i < values.length; i++) {
@@ -73,7 +74,7 @@ final class Application implements Node {
             throw transfer;
         } catch (SchemeError e) {
             throw e.at(where);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw Conditions.toError(e).at(where);
         }
     }

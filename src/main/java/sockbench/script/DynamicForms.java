@@ -103,9 +103,10 @@ final class DynamicForms {
                 return expression.eval(env);
             } catch (ControlFlow transfer) {
                 throw transfer;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 error = Conditions.toError(e);
             }
+            Evaluation.check();
             for (Clause c : clauses) {
                 if (c.matches(error.payload())) {
                     Env frame = new Env(env);
@@ -131,9 +132,10 @@ final class DynamicForms {
                 return body.eval(env);
             } catch (ControlFlow transfer) {
                 throw transfer;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 payload = Conditions.toError(e).payload();
             }
+            Evaluation.check();
             Env frame = new Env(env);
             frame.define(variable, payload);
             return handler.eval(frame);
