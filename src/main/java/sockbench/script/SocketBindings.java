@@ -140,12 +140,12 @@ public final class SocketBindings {
             Socket.Datagram d = socket(a[0]).receiveFrom(Args.index(a[1]), flags(a, 2));
             return Values.of(MString.ofBytes(d.data()), nullToFalse(d.source()));
         });
-        g.defineProcedure("socket-send", 2, 5, a -> socket(a[0]).send(Args.bytes(a[1]),
+        g.defineProcedure("socket-send", 2, 5, a -> socket(a[0]).send(sendable(a[1]),
                 Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4)));
-        g.defineProcedure("socket-send-to", 3, 6, a -> socket(a[0]).sendTo(Args.bytes(a[1]), sockaddr(a[2]),
+        g.defineProcedure("socket-send-to", 3, 6, a -> socket(a[0]).sendTo(sendable(a[1]), sockaddr(a[2]),
                 Args.index(Args.optional(a, 3, 0L)), end(a, 4), flags(a, 5)));
         g.defineProcedure("socket-send-all", 2, 5, a -> {
-            socket(a[0]).sendAll(Args.bytes(a[1]), Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
+            socket(a[0]).sendAll(sendable(a[1]), Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
             return null;
         });
         g.defineProcedure("socket-receive-queue", 1, 1, a -> KernelQueues.of(socket(a[0])).receiveQueued());
@@ -192,12 +192,14 @@ public final class SocketBindings {
             this.string = string;
         }
 
+        /** The buffer's own bytes, received into in place; a wide string needs a copy written back. */
         static Buffer of(Object x) {
             if (x instanceof Blob b) {
                 return new Buffer(b.bytes(), null);
             }
             MString s = Args.string(x);
-            return new Buffer(s.toBytes(), s);
+            byte[] own = s.storage();
+            return own != null ? new Buffer(own, null) : new Buffer(s.toBytes(), s);
         }
 
         void writeBack() {
@@ -207,6 +209,14 @@ public final class SocketBindings {
                 }
             }
         }
+    }
+
+    /** The bytes to send, without a copy: a send only reads them, before it returns. */
+    private static byte[] sendable(Object x) {
+        if (x instanceof MString s && s.storage() != null) {
+            return s.storage();
+        }
+        return Args.bytes(x);
     }
 
     static Socket socket(Object x) {
