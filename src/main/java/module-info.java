@@ -8,6 +8,8 @@ module sockbench {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
+    requires org.jline.reader;
+    requires org.jline.terminal;
 
     exports sockbench.net;
     exports sockbench.script;
