@@ -35,6 +35,8 @@ public final class Interpreter {
         NumberPrimitives.install(globals);
         StringPrimitives.install(globals);
         BlobPrimitives.install(globals);
+        Srfi4Primitives.install(globals);
+        HashTablePrimitives.install(globals);
         PortPrimitives.install(globals, this);
         ThreadPrimitives.install(globals, this);
     }
