@@ -23,6 +23,7 @@ final class Analyzer {
         CoreForms.install(FORMS);
         BindingForms.install(FORMS);
         DynamicForms.install(FORMS);
+        RecordForms.install(FORMS);
     }
 
     private Analyzer() {

@@ -34,10 +34,15 @@ public final class Interpreter {
         ListPrimitives.install(globals);
         NumberPrimitives.install(globals);
         StringPrimitives.install(globals);
+        CaseFoldPrimitives.install(globals);
+        Srfi13Primitives.install(globals);
+        ChickenStringPrimitives.install(globals);
         BlobPrimitives.install(globals);
         Srfi4Primitives.install(globals);
         HashTablePrimitives.install(globals);
+        RecordForms.installProcedures(globals);
         PortPrimitives.install(globals, this);
+        FormatPrimitives.install(globals, this);
         ThreadPrimitives.install(globals, this);
     }
 
