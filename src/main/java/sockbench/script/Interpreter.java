@@ -32,6 +32,11 @@ public final class Interpreter {
         CorePrimitives.install(globals, this);
         ConditionPrimitives.install(globals, this);
         ListPrimitives.install(globals);
+        Srfi1Primitives.install(globals);
+        SortPrimitives.install(globals);
+        VectorPrimitives.install(globals);
+        CombinatorPrimitives.install(globals);
+        ProcessPrimitives.install(globals);
         NumberPrimitives.install(globals);
         StringPrimitives.install(globals);
         CaseFoldPrimitives.install(globals);
