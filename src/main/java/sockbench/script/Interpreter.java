@@ -48,6 +48,7 @@ public final class Interpreter {
         RecordForms.installProcedures(globals);
         PortPrimitives.install(globals, this);
         FormatPrimitives.install(globals, this);
+        ByteIoPrimitives.install(globals, this);
         ThreadPrimitives.install(globals, this);
     }
 

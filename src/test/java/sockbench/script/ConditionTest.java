@@ -121,7 +121,9 @@ class ConditionTest {
     @Test
     void handle_exceptions_and_with_exception_handler() {
         assertThat(w("(handle-exceptions e (get-condition-property e 'exn 'message) (error \"oops\"))")).isEqualTo("\"oops\"");
-        assertThat(w("(with-exception-handler (lambda (e) 'handled) (lambda () (car '())))")).isEqualTo("handled");
+        // a handler that returns from an error (not a signal) raises "exception handler returned"
+        assertThat(w("(condition-case (with-exception-handler (lambda (e) 'handled) (lambda () (car '()))) "
+                + "(e () (get-condition-property e 'exn 'message)))")).isEqualTo("\"exception handler returned\"");
         assertThat(w("(call/cc (lambda (k) (with-exception-handler (lambda (e) (k 'escaped)) (lambda () (raise 'x)))))"))
                 .isEqualTo("escaped");
     }
