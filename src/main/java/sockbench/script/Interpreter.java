@@ -49,6 +49,7 @@ public final class Interpreter {
         PortPrimitives.install(globals, this);
         FormatPrimitives.install(globals, this);
         ByteIoPrimitives.install(globals, this);
+        FilePortPrimitives.install(globals, this);
         ThreadPrimitives.install(globals, this);
     }
 
