@@ -31,7 +31,7 @@ class ReplTest {
 
     @Test
     void records_and_hash_tables_echo_as_chicken_prints_them() {
-        assertThat(run("(define-record-type point (make-point x y) point? (x px))\n(make-point 1 2)\n(make-hash-table)\n").output())
+        assertThat(run("(define-record-type point (make-point x y) point? (x px) (y py))\n(make-point 1 2)\n(make-hash-table)\n").output())
                 .isEqualTo("; => #<point>\n; => #<hash-table (0)>\n");
     }
 
