@@ -168,7 +168,7 @@ public final class SchemeThread {
         } else if (terminated) {
             return Symbol.of("terminated");
         }
-        return Symbol.of(done.getCount() == 0 && thread != Thread.currentThread() && !thread.isAlive() ? "dead" : "running");
+        return Symbol.of(done.getCount() == 0 ? "dead" : "running");
     }
 
     SchemeError failure() {
