@@ -25,6 +25,7 @@ final class Analyzer {
         DynamicForms.install(FORMS);
         MacroForms.install(FORMS);
         DerivedForms.install(FORMS);
+        RecordForms.install(FORMS);
     }
 
     private Analyzer() {

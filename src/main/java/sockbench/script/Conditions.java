@@ -122,6 +122,27 @@ public final class Conditions {
         return where.startsWith("java.") || where.startsWith("jdk.") || where.startsWith("sun.");
     }
 
+    /** CHICKEN's print-error-message: "(location) message", then one argument after ": ", or several one per line. */
+    static String describeAsChicken(Object payload) {
+        StringBuilder text = new StringBuilder();
+        Object location = property(payload, "exn", "location");
+        if (location instanceof Symbol) {
+            text.append('(').append(ByteText.decode(location.toString())).append(") ");
+        }
+        Object message = property(payload, "exn", "message");
+        text.append(message == null ? "" : ByteText.decode(Printer.display(message)));
+        Object arguments = property(payload, "exn", "arguments");
+        List<Object> args = arguments instanceof Pair ? Lists.toJava(arguments) : List.of();
+        if (args.size() == 1) {
+            text.append(": ").append(ByteText.decode(Printer.write(args.get(0))));
+        } else {
+            for (Object a : args) {
+                text.append('\n').append(ByteText.decode(Printer.write(a)));
+            }
+        }
+        return text.toString();
+    }
+
     private static boolean isWrapper(Throwable t) {
         return t instanceof UncheckedIOException || t instanceof ExecutionException
                 || t instanceof CompletionException || t instanceof InvocationTargetException;

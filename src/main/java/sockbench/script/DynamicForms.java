@@ -100,7 +100,7 @@ final class DynamicForms {
         return env -> {
             SchemeError error;
             try {
-                return expression.eval(env);
+                return ExceptionHandlers.catching(expression, env);
             } catch (ControlFlow transfer) {
                 throw transfer;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -129,7 +129,7 @@ final class DynamicForms {
         return env -> {
             Object payload;
             try {
-                return body.eval(env);
+                return ExceptionHandlers.catching(body, env);
             } catch (ControlFlow transfer) {
                 throw transfer;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -39,7 +39,8 @@ final class Errors {
     }
 
     static SchemeError unbound(Symbol name) {
-        return new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "unbound variable", name));
+        SchemeError notProvided = NotProvided.error(name);
+        return notProvided != null ? notProvided : new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "unbound variable", name));
     }
 
     static SchemeError notProcedure(Object value) {
