@@ -13,6 +13,6 @@ module sockbench {
     exports sockbench.script;
     exports sockbench.ui;
 
-    opens sockbench to info.picocli;
+    opens sockbench.launcher to info.picocli;
     opens sockbench.net.libc to com.sun.jna;
 }
