@@ -201,9 +201,18 @@ class BadArgumentsTest {
     }
 
     @Test
+    void should_accept_the_parameter_values_the_egg_accepts() {
+        // the egg checks timeouts with ##sys#check-exact only, and sizes not at all
+        try (Parameter.Scope t = Parameters.RECEIVE_TIMEOUT.bind(-5); Parameter.Scope z = Parameters.SEND_SIZE.bind(0)) {
+            assertThat(Parameters.RECEIVE_TIMEOUT.get()).isEqualTo(-5);
+            assertThat(Parameters.SEND_SIZE.get()).isZero();
+        }
+    }
+
+    @Test
     void should_reject_bad_parameter_values_and_keep_the_old_value() {
-        rejected(() -> Parameters.RECEIVE_TIMEOUT.bind(-1), "socket-receive-timeout", "got -1");
-        rejected(() -> Parameters.SEND_SIZE.bind(0), "socket-send-size", "positive");
+        rejected(() -> Parameters.RECEIVE_TIMEOUT.bind(1.5), "socket-receive-timeout", "got 1.5");
+        rejected(() -> Parameters.SEND_SIZE.bind(-1), "socket-send-size", "non-negative");
         rejected(() -> Parameters.RECEIVE_BUFFER_SIZE.bind(false), "socket-receive-buffer-size");
         rejected(() -> Parameters.CONNECT_TIMEOUT.set("soon"), "socket-connect-timeout", "got soon");
         assertThat(Parameters.RECEIVE_TIMEOUT.get()).isEqualTo(60_000);
