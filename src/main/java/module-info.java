@@ -1,7 +1,7 @@
 /** Sockbench: the socket egg's API over the C library, a Scheme console, and a JavaFX workbench. */
 module sockbench {
     requires com.sun.jna;
-    requires javafx.controls;
+    requires transitive javafx.controls; // WorkbenchApp's API shows Application and Stage
     requires org.fxmisc.richtext;
     requires org.fxmisc.flowless;
     requires atlantafx.base;
@@ -15,6 +15,6 @@ module sockbench {
     exports sockbench.script;
     exports sockbench.ui;
 
-    opens sockbench to info.picocli;
+    opens sockbench.launcher to info.picocli;
     opens sockbench.net.libc to com.sun.jna;
 }

@@ -13,6 +13,8 @@ import static sockbench.script.Primitive.MANY;
 final class CorePrimitives {
     /** Thrown by an escaping continuation to the {@code call/cc} that made it. */
     private static final class Escape extends ControlFlow {
+        private static final long serialVersionUID = 1L;
+
         private final transient Object tag;
         private final transient Object value;
 

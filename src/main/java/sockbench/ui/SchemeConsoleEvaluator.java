@@ -21,6 +21,11 @@ public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final Interpreter interpreter = SocketConsole.create(InputStream.nullInputStream(), output, output);
 
+    /** An evaluator with its own interpreter. */
+    public SchemeConsoleEvaluator() {
+        // the fields make the interpreter
+    }
+
     @Override
     public synchronized Result eval(String text) {
         try {

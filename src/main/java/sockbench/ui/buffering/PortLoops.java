@@ -45,6 +45,7 @@ final class PortLoops {
             return inWrite;
         }
 
+        @SuppressWarnings("try") // the parameter scope is held for its close, which restores the parameter
         @Override
         public Long call() {
             try (Parameter.Scope noTimeout = Parameters.SEND_TIMEOUT.bind(null)) {
@@ -85,6 +86,7 @@ final class PortLoops {
             return bytes.get();
         }
 
+        @SuppressWarnings("try") // the parameter scope is held for its close, which restores the parameter
         @Override
         public Long call() {
             byte[] buf = new byte[chunk];

@@ -39,6 +39,7 @@ final class ReceiveLoop implements Callable<ReceiveLoop.End> {
         return stopped;
     }
 
+    @SuppressWarnings("try") // the parameter scope is held for its close, which restores the parameter
     @Override
     public End call() {
         byte[] buffer = new byte[length];
