@@ -112,7 +112,7 @@ public final class BufferingView extends HBox {
         ToggleSwitch stream = Ui.toggleSwitch("stream", "Stream", vm.streamingProperty(),
                 "the same write again and again on a background thread; it stalls when the kernel's queues are full");
         stream.disableProperty().bind(vm.portsOpenProperty().not());
-        ComboBox<BufferingViewModel.Pace> pace = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(BufferingViewModel.Pace.values()));
+        ComboBox<Pace> pace = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Pace.values()));
         pace.setId("pace");
         pace.valueProperty().bindBidirectional(vm.paceProperty());
         pace.disableProperty().bind(vm.streamingProperty());

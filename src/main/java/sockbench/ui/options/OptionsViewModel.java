@@ -101,9 +101,19 @@ public final class OptionsViewModel {
         return runner.run(SimpleAction.of(o.accessor() + " " + n, "(" + o.accessor() + " " + n + ")",
                         () -> SocketOptions.get(s, o)))
                 .whenComplete((v, e) -> {
-                    if (socket.get() == s) {
-                        apply(v != null ? new OptionReading(o, OptionRow.Availability.READ, v, EggText.value(v), null)
-                                : OptionReading.of(s, o));
+                    if (socket.get() != s) {
+                        return;
+                    }
+                    if (v != null) {
+                        apply(new OptionReading(o, OptionRow.Availability.READ, v, EggText.value(v), null));
+                    } else {
+                        // what the row shows after a failed read (unsupported, closed ...) is read off the ui thread too
+                        EngineTask.submit(runner.threads(), "read " + o.accessor() + " of " + n,
+                                () -> sockbench.ui.async.Housekeeping.call(() -> OptionReading.of(s, o)), r -> {
+                                    if (socket.get() == s) {
+                                        apply(r);
+                                    }
+                                }, failure -> { });
                     }
                 });
     }

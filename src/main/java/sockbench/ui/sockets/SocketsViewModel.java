@@ -21,6 +21,7 @@ import sockbench.net.Socket;
 import sockbench.net.SocketEvents;
 import sockbench.net.SocketState;
 import sockbench.ui.action.Action;
+import sockbench.ui.action.ActionFuture;
 import sockbench.ui.action.ActionRunner;
 import sockbench.ui.async.CoalescingQueue;
 
@@ -157,9 +158,8 @@ public final class SocketsViewModel {
         if (row == null) {
             return nothingSelected();
         }
-        AcceptAction action = actions.accept(row.socket());
-        row.setPending("accepting…", action::cancel);
-        CompletableFuture<Socket> f = runner.run(action, action::cancel);
+        ActionFuture<Socket> f = runner.start(actions.accept(row.socket()));
+        row.setPending("accepting…", () -> f.cancel(true));
         return f.whenComplete((s, e) -> {
             row.clearPending();
             if (s != null) {
@@ -186,7 +186,8 @@ public final class SocketsViewModel {
         if (row == null) {
             return nothingSelected();
         }
-        return refreshAfter(row, runner.run(actions.closeQuietly(row.socket())));
+        return refreshAfter(row, runner.run(actions.closeQuietly(row.socket(), lingering(row)))
+                .whenComplete((x, e) -> row.clearPending()));
     }
 
     /** Cancels what the selected socket waits for. */
@@ -295,17 +296,24 @@ public final class SocketsViewModel {
     // ---- helpers
 
     private CompletableFuture<Void> close(SocketRow row) {
-        return refreshAfter(row, runner.run(actions.close(row.socket())));
+        return refreshAfter(row, runner.run(actions.close(row.socket(), lingering(row)))
+                .whenComplete((x, e) -> row.clearPending()));
+    }
+
+    /** Shows, from the closing thread, that close(2) may wait: "closing (lingering up to 10 s)". */
+    private java.util.function.IntConsumer lingering(SocketRow row) {
+        return seconds -> runner.threads().ui().execute(() -> row.setPending(closingText(seconds), null));
+    }
+
+    /** The pending text while close(2) lingers. */
+    public static String closingText(int seconds) {
+        return "closing (lingering up to " + seconds + " s)";
     }
 
     private CompletableFuture<Void> connect(SocketRow row, Target target) {
-        ConnectAction action = actions.connect(row.socket(), target);
-        Runnable cancel = () -> {
-            action.markCancelled();
-            close(row);
-        };
-        row.setPending("connecting…", cancel);
-        return refreshAfter(row, runner.run(action, cancel).whenComplete((x, e) -> row.clearPending()));
+        ActionFuture<Void> f = runner.start(actions.connect(row.socket(), target));
+        row.setPending("connecting…", () -> f.cancel(true));
+        return refreshAfter(row, f.whenComplete((x, e) -> row.clearPending()));
     }
 
     /** The address fields as a target; {@code (socket-name sN)} when they name a socket of the panel. */

@@ -38,6 +38,7 @@ public final class TranscriptScript {
                 comment(s, "error: " + e.error().oneLine(), "");
             }
             case CANCELLED -> comment(s, e.form(), "cancelled: ");
+            case STOPPED -> comment(s, e.form(), "stopped: ");
             case PENDING -> comment(s, e.form(), "still running when saved: ");
             case NOT_RUN -> {
                 comment(s, e.form(), "not run: ");

@@ -25,6 +25,7 @@ import sockbench.ui.action.ActionRunner;
 import sockbench.ui.action.EggText;
 import sockbench.ui.action.SimpleAction;
 import sockbench.ui.async.EngineTask;
+import sockbench.ui.loops.ReceiveLoop;
 import sockbench.ui.async.Poller;
 import sockbench.ui.errors.ErrorExplainer;
 import sockbench.ui.sockets.SocketRow;
@@ -197,9 +198,12 @@ public final class TransferViewModel {
         CompletableFuture<?> f;
         if (datagrams) {
             f = runner.run(SimpleAction.of("socket-receive-from " + n, "(socket-receive-from " + n + " " + len + ")", () -> {
-                Socket.Datagram d = socket().receiveFrom(len, 0);
-                log.add(d.data(), 0, d.data().length, d.source() == null ? null : d.source().toEggString());
-                return d;
+                // with msg/trunc the count is the datagram's real size, however short the buffer
+                byte[] buf = new byte[len];
+                Socket.Received r = socket().receiveFrom(buf, 0, len, sockbench.ui.loops.ReceiveLoop.truncFlag());
+                int got = Math.min(r.count(), len);
+                log.addDatagram(buf, 0, got, r.count(), r.source() == null ? null : r.source().toEggString());
+                return new Socket.Datagram(java.util.Arrays.copyOf(buf, got), r.source());
             }).printing(d -> printed(d.data()) + " " + (d.source() == null ? "#f" : d.source().toString())));
         } else {
             f = runner.run(SimpleAction.of("socket-receive " + n, "(socket-receive " + n + " " + len + ")", () -> {
@@ -207,7 +211,7 @@ public final class TransferViewModel {
                 if (got.length == 0) {
                     log.endOfStream();
                 } else {
-                    log.add(got, 0, got.length, null);
+                    log.add(got, 0, got.length);
                 }
                 return got;
             }).printing(TransferViewModel::printed));
@@ -266,9 +270,9 @@ public final class TransferViewModel {
         ReceiveLoop l = new ReceiveLoop(socket(), datagrams, length(), log);
         loop = l;
         receiveStatus.set("");
-        EngineTask.submit(runner.threads(), "live receive " + row.name(), l, why -> ended(l, why == ReceiveLoop.End.END_OF_STREAM
+        l.attach(EngineTask.submit(runner.threads(), "live receive " + row.name(), l, why -> ended(l, why == ReceiveLoop.End.END_OF_STREAM
                 ? "end of stream: the peer shut down its write side or closed" : "stopped"), e -> ended(l,
-                "stopped: " + ErrorExplainer.explain(e).oneLine()));
+                "stopped: " + ErrorExplainer.explain(e).oneLine())));
     }
 
     private void ended(ReceiveLoop l, String why) {
