@@ -27,6 +27,14 @@ public final class ActionRunner {
         return threads;
     }
 
+    /**
+     * Writes what a background loop did (live receive, the stream writer) as the one form it equals,
+     * already done, so a saved transcript replays it (ui thread).
+     */
+    public void record(String form, String printed) {
+        transcript.begin(TranscriptEntry.Source.WINDOW, form, null).succeed(form, printed, null);
+    }
+
     /** Runs an action. Call on the ui thread. */
     public <T> CompletableFuture<T> run(Action<T> action) {
         return start(action);

@@ -92,17 +92,20 @@ public final class BufferingView extends HBox {
                 "(socket-i/o-ports s) with these sizes in force", vm::openPorts);
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(vm.socketProperty().isNull());
-        return Ui.card(null, Ui.row(8, Ui.title("Ports"), Ui.grow(), Ui.mono("send-buffer-size"), buffer, Ui.mono("send-size"), size,
-                Ui.mono("receive-buffer-size"), receive, open));
+        javafx.scene.control.Label problem = sockbench.ui.workbench.Fields.message(vm.sizesProblemProperty());
+        problem.setId("ports-problem");
+        // the title gives way first, never the size fields (they keep their width in presentation mode)
+        javafx.scene.layout.FlowPane sizes = new javafx.scene.layout.FlowPane(8, 6, Ui.row(6, Ui.mono("send-buffer-size"), buffer),
+                Ui.row(6, Ui.mono("send-size"), size), Ui.row(6, Ui.mono("receive-buffer-size"), receive), open);
+        sizes.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox.setHgrow(sizes, javafx.scene.layout.Priority.ALWAYS);
+        return Ui.card(null, Ui.row(8, Ui.title("Ports"), sizes), problem);
     }
 
     private VBox outputCard() {
         TextField text = field("write-text", vm.writeTextProperty(), "text (escapes)", 6, "the bytes to write, with escapes like \\r\\n");
-        Spinner<Integer> times = new Spinner<>(1, 1 << 20, vm.repeatProperty().get());
-        times.setId("write-repeat");
-        times.setEditable(true);
-        times.setPrefWidth(100);
-        times.getValueFactory().valueProperty().bindBidirectional(vm.repeatProperty());
+        javafx.scene.layout.VBox times = sockbench.ui.workbench.Fields.integerSpinner("write-repeat", "times", 1, 1 << 20,
+                vm.repeatProperty(), 100);
         Button write = button("write", "Write", Feather.EDIT_3, "(write-string ... #f s-out): one write into the output port", vm::write);
         Button flush = button("flush", "Flush", Feather.CHEVRONS_RIGHT, "(flush-output s-out): what the buffer keeps leaves now", vm::flush);
         Button close = button("close-output", "Close", Feather.X, "(close-output-port s-out): flush, then shut down the write side", vm::closeOutput);
@@ -160,11 +163,8 @@ public final class BufferingView extends HBox {
     }
 
     private VBox inputCard() {
-        Spinner<Integer> count = new Spinner<>(1, 1 << 20, vm.readCountProperty().get());
-        count.setId("read-count");
-        count.setEditable(true);
-        count.setPrefWidth(100);
-        count.getValueFactory().valueProperty().bindBidirectional(vm.readCountProperty());
+        javafx.scene.layout.VBox count = sockbench.ui.workbench.Fields.integerSpinner("read-count", "count", 1, 1 << 20,
+                vm.readCountProperty(), 100);
         Button read = button("read", "Read", Feather.BOOK_OPEN, "(read-string n s-in): bytes from the input buffer, refilled by receive calls", vm::read);
         read.disableProperty().bind(vm.portsOpenProperty().not());
         ToggleSwitch reading = Ui.toggleSwitch("reading", "Read continuously", vm.readingProperty(),
@@ -197,6 +197,7 @@ public final class BufferingView extends HBox {
         t.getStyleClass().add(Ui.MONO);
         t.setPromptText(prompt);
         t.setPrefColumnCount(columns);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         t.setTooltip(new Tooltip(tip));
         t.textProperty().bindBidirectional(p);
         return t;

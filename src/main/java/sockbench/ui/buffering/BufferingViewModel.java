@@ -66,6 +66,7 @@ public final class BufferingViewModel {
     private final Map<Socket, SocketPorts> ports = new HashMap<>();
     private final BooleanProperty portsOpen = new SimpleBooleanProperty();
     private final StringProperty portsNote = new SimpleStringProperty("");
+    private final StringProperty sizesProblem = new SimpleStringProperty("");
 
     private final StringProperty writeText = new SimpleStringProperty("a");
     private final ObjectProperty<Integer> repeat = new SimpleObjectProperty<>(500);
@@ -153,6 +154,8 @@ public final class BufferingViewModel {
     /** The watched socket has ports opened here. */
     public ReadOnlyBooleanProperty portsOpenProperty() { return portsOpen; }
     public ReadOnlyStringProperty portsNoteProperty() { return portsNote; }
+    /** Why a size field's text is not a size, or "". */
+    public ReadOnlyStringProperty sizesProblemProperty() { return sizesProblem; }
 
     /** Text (with escapes) to write. */
     public StringProperty writeTextProperty() { return writeText; }
@@ -219,9 +222,10 @@ public final class BufferingViewModel {
             size = PortForms.size("socket-send-size", sendSize.get(), true);
             receive = PortForms.size("socket-receive-buffer-size", receiveBufferSize.get(), false);
         } catch (IllegalArgumentException e) {
-            portsNote.set(e.getMessage());
+            sizesProblem.set(e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
+        sizesProblem.set("");
         String n = row.name();
         String form = "(define-values (" + n + "-in " + n + "-out) (parameterize ((socket-send-buffer-size " + PortForms.text(buffer)
                 + ") (socket-send-size " + PortForms.text(size) + ") (socket-receive-buffer-size " + receive + ")) (socket-i/o-ports " + n + ")))";
@@ -288,7 +292,11 @@ public final class BufferingViewModel {
         if (p == null) {
             return noPorts();
         }
-        int count = readCount.get() == null || readCount.get() < 1 ? 1 : readCount.get();
+        if (readCount.get() == null || readCount.get() < 1) {
+            readStatus.set("count: the field does not hold a whole number of bytes");
+            return CompletableFuture.failedFuture(new IllegalArgumentException(readStatus.get()));
+        }
+        int count = readCount.get();
         String n = socket.get().name();
         return runner.run(SimpleAction.of("read-string " + n + "-in", "(read-string " + count + " " + n + "-in)", () -> {
             byte[] buf = new byte[count];
@@ -495,13 +503,19 @@ public final class BufferingViewModel {
             streaming.set(false);
             return;
         }
-        PortWriter w = new PortWriter(p.output(), bytes, pace.get().pauseNanos());
+        PortWriter w = new PortWriter(p.output(), bytes, pace.get().pauseNanos(),
+                PortForms.string(writeText.get(), repeat.get()), socket.get().name() + "-out");
         writer = w;
         w.attach(EngineTask.submit(runner.threads(), "stream writer " + socket.get().name(), w, n -> writerEnded(w, null),
                 e -> writerEnded(w, e)));
     }
 
     private void writerEnded(PortWriter w, Throwable e) {
+        if (w.writes() > 0 && socket.get() != null) {
+            // the stream as the one form it equals, so the saved transcript replays it
+            runner.record("(let loop ((i 0)) (when (< i " + w.writes() + ") (write-string " + w.form() + " #f "
+                    + w.portName() + ") (loop (+ i 1))))", null);
+        }
         if (writer == w) {
             writer = null;
             streaming.set(false);

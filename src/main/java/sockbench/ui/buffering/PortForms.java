@@ -9,7 +9,13 @@ final class PortForms {
 
     static byte[] payload(String writeText, Integer repeat) {
         byte[] one = Payload.parse(writeText, Payload.Encoding.ESCAPES);
-        int times = repeat == null || repeat < 1 ? 1 : repeat;
+        if (repeat == null || repeat < 1) {
+            throw new IllegalArgumentException("times: the field does not hold a whole number of times");
+        }
+        int times = repeat;
+        if ((long) one.length * times > 64L << 20) {
+            throw new IllegalArgumentException("times: " + one.length + " bytes " + times + " times is more than 64 MiB in one write");
+        }
         byte[] all = new byte[one.length * times];
         for (int i = 0; i < times; i++) {
             System.arraycopy(one, 0, all, i * one.length, one.length);

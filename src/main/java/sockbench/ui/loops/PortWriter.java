@@ -18,11 +18,26 @@ public final class PortWriter extends Loop<Long> {
     private final long pauseNanos;
     private final AtomicLong writes = new AtomicLong();
     private volatile boolean inWrite;
+    private final String form;
+    private final String portName;
 
-    public PortWriter(SocketOutputPort out, byte[] bytes, long pauseNanos) {
+    /** {@code form} and {@code portName}: how the console writes the same bytes to the same port. */
+    public PortWriter(SocketOutputPort out, byte[] bytes, long pauseNanos, String form, String portName) {
         this.out = out;
         this.bytes = bytes;
         this.pauseNanos = pauseNanos;
+        this.form = form;
+        this.portName = portName;
+    }
+
+    /** The written string as the console makes it. */
+    public String form() {
+        return form;
+    }
+
+    /** The port's name in the console: {@code s2-out}. */
+    public String portName() {
+        return portName;
     }
 
     public long writes() {

@@ -111,7 +111,7 @@ public final class OptionsView extends SplitPane {
             heading.setMaxWidth(Double.MAX_VALUE);
             grid.add(heading, 0, row++, 4, 1);
             for (OptionRow r : level.getValue()) {
-                grid.addRow(row++, nameCell(r), caption(r.option().typeName()), valueCell(r), editorCell(vm, r));
+                grid.addRow(row++, nameCell(r), caption(r.option().typeName()), valueWithNote(r), editorCell(vm, r));
             }
         }
         ScrollPane scroll = new ScrollPane(grid);
@@ -138,6 +138,22 @@ public final class OptionsView extends SplitPane {
         v.getStyleClass().add("option-value");
         v.setMaxWidth(160);
         return v;
+    }
+
+    /** The value and, under it, what the last set taught (the kernel doubling a buffer size). */
+    private static VBox valueWithNote(OptionRow r) {
+        Label note = caption("");
+        note.setId("note-" + id(r));
+        note.textProperty().bind(r.noteProperty());
+        note.setMaxWidth(260);
+        note.visibleProperty().bind(r.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(r.noteProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(500);
+        note.setTooltip(tip);
+        return new VBox(2, valueCell(r), note);
     }
 
     /** The editor changes with what the kernel said: a control, a lock, or the reason it is unsupported. */
@@ -197,21 +213,25 @@ public final class OptionsView extends SplitPane {
         text.setId("opt-" + id(r));
         text.getStyleClass().add(Ui.MONO);
         text.setPrefColumnCount(9);
+        // the field keeps its width whatever its message says: the message wraps under it
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         r.typedValueProperty().addListener((x, a, b) -> text.setText(b == null ? "" : b.toString()));
-        Label problem = caption("");
-        problem.getStyleClass().add("problem");
+        javafx.beans.property.SimpleStringProperty problem = new javafx.beans.property.SimpleStringProperty("");
+        text.textProperty().addListener(x -> problem.set(""));
         Runnable set = () -> {
             try {
                 vm.set(r, OptionsViewModel.parse(o, text.getText()));
-                problem.setText("");
+                problem.set("");
             } catch (IllegalArgumentException e) {
-                problem.setText(e.getMessage());
+                problem.set(e.getMessage());
             }
         };
         text.setOnAction(e -> set.run());
         Button apply = button("set-" + id(r), "Set", null, set);
         apply.getStyleClass().add(Styles.SMALL);
-        return Ui.row(6, text, apply, problem);
+        Label message = sockbench.ui.workbench.Fields.message(problem);
+        message.setId("opt-" + id(r) + "-problem");
+        return new VBox(2, Ui.row(6, text, apply), message);
     }
 
     /** An option's accessor as a CSS id: {@code tcp-no-delay?} -> {@code tcp-no-delay}. */

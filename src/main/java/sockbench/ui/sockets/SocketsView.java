@@ -159,6 +159,7 @@ public final class SocketsView extends VBox {
             if (current != null) {
                 current.stateProperty().removeListener(restyle);
                 current.pendingProperty().removeListener(restyle);
+                current.stateTextProperty().removeListener(restyle);
             }
             current = empty ? null : row;
             if (current == null) {
@@ -167,6 +168,7 @@ public final class SocketsView extends VBox {
             }
             current.stateProperty().addListener(restyle);
             current.pendingProperty().addListener(restyle);
+            current.stateTextProperty().addListener(restyle);
             restyle();
             setGraphic(box);
         }
@@ -176,10 +178,11 @@ public final class SocketsView extends VBox {
             if (row == null) {
                 return;
             }
-            tag.setText(row.pending() != null ? row.pending() : row.state().label());
+            tag.setText(row.pending() != null ? row.pending() : row.stateText());
             progress.setVisible(row.pending() != null);
             tag.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-tag"));
-            tag.getStyleClass().add("state-" + row.state().name().toLowerCase().replace('_', '-'));
+            tag.getStyleClass().add(row.stateText().startsWith("connect failed") ? "state-shut-down"
+                    : "state-" + row.state().name().toLowerCase().replace('_', '-'));
         }
     }
 
@@ -200,15 +203,14 @@ public final class SocketsView extends VBox {
         Button connect = button("connect", "Connect", Feather.LINK, vm::connect);
         bind.disableProperty().bind(vm.canOperateProperty().not());
         connect.disableProperty().bind(vm.canOperateProperty().not());
-        return card(vm, "Address", Ui.row(8, new Label("Host"), host, new Label("Port"), port), Ui.row(8, bind, connect));
+        javafx.scene.control.Label portProblem = sockbench.ui.workbench.Fields.message(vm.portProblemProperty());
+        portProblem.setId("port-problem");
+        return card(vm, "Address", Ui.row(8, new Label("Host"), host, new Label("Port"), port), portProblem, Ui.row(8, bind, connect));
     }
 
     private static VBox listenCard(SocketsViewModel vm) {
-        Spinner<Integer> backlog = new Spinner<>(0, 4096, 8);
-        backlog.setId("backlog");
-        backlog.setEditable(true);
-        backlog.setPrefWidth(110);
-        backlog.getValueFactory().valueProperty().bindBidirectional(vm.backlogProperty());
+        javafx.scene.layout.VBox backlog = sockbench.ui.workbench.Fields.integerSpinner("backlog", "backlog", 0,
+                SocketsViewModel.MAX_BACKLOG, vm.backlogProperty(), 110);
         Button listen = button("listen", "Listen", Feather.RADIO, vm::listen);
         Button accept = button("accept", "Accept", Feather.LOG_IN, vm::accept);
         Button cancel = button("cancel", "Cancel", Feather.X_CIRCLE,

@@ -23,6 +23,14 @@ public final class TranscriptScript {
     }
 
     private static void appendEntry(StringBuilder s, TranscriptEntry e) {
+        if (!FormText.balanced(e.form())) {
+            // console input that does not read as forms would break every form after it: kept as a comment
+            comment(s, e.form(), "unbalanced, not replayed: ");
+            if (e.error() != null) {
+                comment(s, "error: " + e.error().oneLine(), "");
+            }
+            return;
+        }
         switch (e.status()) {
             case DONE -> {
                 s.append(e.form()).append('\n');
