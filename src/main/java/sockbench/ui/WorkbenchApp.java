@@ -53,7 +53,7 @@ public final class WorkbenchApp extends Application {
         workbench.theme().presentationProperty().set(options.presentation());
         workbench.show(options.view());
         stage.setTitle("Sockbench");
-        stage.setScene(new Scene(workbench, WIDTH, HEIGHT));
+        stage.setScene(new Scene(workbench, options.width(), options.height()));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         // The window goes at once; its sockets close in the background (a lingering close waits),

@@ -51,6 +51,17 @@ public final class OptionsView extends SplitPane {
         structTab.setId("tab-struct");
         tcpInfoTab = tab("tcp_info", Feather.ACTIVITY, new TcpInfoView(tcpInfo));
         tcpInfoTab.setId("tab-tcp-info");
+        // live only while the table is on screen: its tab chosen and the options view showing
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && !tcpInfo.shownProperty().isBound()) {
+                javafx.beans.binding.BooleanBinding onScreen = javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> isTreeVisibleNow(this), tcpInfoTab.selectedProperty());
+                tcpInfo.shownProperty().bind(tcpInfoTab.selectedProperty().and(onScreen));
+                for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+                    n.visibleProperty().addListener(x -> onScreen.invalidate());
+                }
+            }
+        });
         Tab lowLevelTab = tab("low-level", Feather.CPU, new LowLevelView(lowLevel));
         lowLevelTab.setId("tab-low-level");
         tabs.getTabs().addAll(List.of(structTab, tcpInfoTab, lowLevelTab));
@@ -241,5 +252,14 @@ public final class OptionsView extends SplitPane {
 
     public StructEditorView structEditor() {
         return structEditor;
+    }
+
+    private static boolean isTreeVisibleNow(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

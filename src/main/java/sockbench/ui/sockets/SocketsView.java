@@ -57,7 +57,8 @@ public final class SocketsView extends VBox {
 
         HBox cards = new HBox(12, addressCard(vm), listenCard(vm), closeCard(vm));
         cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
-        cards.getChildren().forEach(c -> ((VBox) c).setPrefWidth(400));
+        // each card keeps what its fields and buttons need; when the type is large the view scrolls sideways
+        cards.getChildren().forEach(c -> ((VBox) c).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         getChildren().addAll(toolbar, table, cards);
     }
 

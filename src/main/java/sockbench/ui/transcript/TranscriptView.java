@@ -52,8 +52,11 @@ public final class TranscriptView extends VBox {
         expand.selectedProperty().bindBidirectional(expanded);
         expanded.addListener((o, a, b) -> ((org.kordamp.ikonli.javafx.FontIcon) expand.getGraphic())
                 .setIconCode(b ? Feather.MINIMIZE_2 : Feather.MAXIMIZE_2));
-        HBox toolbar = Ui.row(10, heading, Ui.caption("each action of the window as the egg form it equals"), Ui.grow(),
-                save, clear, expand);
+        Label about = Ui.caption("each action of the window as the egg form it equals");
+        HBox toolbar = Ui.row(10, heading, about, Ui.grow(), save, clear, expand);
+        // the explanation gives way before the buttons do
+        about.setMinWidth(0);
+        about.setWrapText(false);
 
         entries.getStyleClass().add("transcript-entries");
         entries.setFillWidth(true);
@@ -84,6 +87,7 @@ public final class TranscriptView extends VBox {
         input.textProperty().bindBidirectional(console.textProperty());
         input.setOnAction(e -> console.submit());
         HBox.setHgrow(input, Priority.ALWAYS);
+        input.setMinWidth(120);
         Button run = button("console-run", "Run", Feather.CORNER_DOWN_LEFT, console::submit);
         Button stop = button("console-stop", "Stop", Feather.SQUARE, "stop the running form (Escape)", console::stop);
         stop.getStyleClass().add(Styles.DANGER);

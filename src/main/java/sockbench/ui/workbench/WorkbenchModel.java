@@ -58,7 +58,7 @@ public final class WorkbenchModel {
         this.resolver = new ResolverViewModel(runner);
         this.options = new OptionsViewModel(runner, names);
         this.structEditor = new StructEditorViewModel(runner, names);
-        this.tcpInfo = new TcpInfoViewModel(runner, names);
+        this.tcpInfo = new TcpInfoViewModel(runner, names, pulse);
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
         // The window's names (s1, s2 ...) are the console's variables too, as the transcript's forms say.
