@@ -48,7 +48,7 @@ public final class BufferingView extends HBox {
         // the kernel's numbers keep their room at any type size (about 24 em)
         javafx.scene.control.Label kernelTitle = (javafx.scene.control.Label) kernel.getChildren().get(0);
         kernel.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 26 * kernelTitle.getFont().getSize(), kernelTitle.fontProperty()));
+                () -> 21 * kernelTitle.getFont().getSize(), kernelTitle.fontProperty()));
         kernel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(kernel, Priority.SOMETIMES);
         getChildren().addAll(user, kernel);

@@ -58,10 +58,10 @@ final class KernelPane extends VBox {
         info.setVgap(2);
         info.getStyleClass().add("tcp-info-grid");
         // name and value side by side, two pairs a row: the values keep their width however large the type
-        info.addRow(0, Ui.caption("state"), state, Ui.caption("rtt"), rtt);
-        info.addRow(1, Ui.caption("cwnd"), cwnd, Ui.caption("unacked"), unacked);
-        info.addRow(2, Ui.caption("retrans"), retransmits, Ui.caption("wscale"), wscale);
-        info.add(Ui.caption("options"), 0, 3);
+        info.addRow(0, name("state"), state, name("rtt"), rtt);
+        info.addRow(1, name("cwnd"), cwnd, name("unacked"), unacked);
+        info.addRow(2, name("retrans"), retransmits, name("wscale"), wscale);
+        info.add(name("options"), 0, 3);
         info.add(options, 1, 3, 3, 1);
         for (Label l : new Label[] {state, rtt, cwnd, unacked, retransmits, wscale, options}) {
             l.setMinWidth(Label.USE_PREF_SIZE);
@@ -84,6 +84,14 @@ final class KernelPane extends VBox {
             return String.format("%,.0f KiB", n / 1024.0);
         }
         return String.format("%,.1f MiB", n / (1024.0 * 1024));
+    }
+
+    /** A field's name beside its value: one line, never broken into letters. */
+    private static Label name(String text) {
+        Label l = Ui.caption(text);
+        l.setWrapText(false);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label label(String text, String tip) {

@@ -189,6 +189,7 @@ public final class ResolverView extends HBox {
         c.valueProperty().bindBidirectional(p);
         c.setMaxWidth(Double.MAX_VALUE);
         c.getStyleClass().add(Ui.MONO);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return c;
     }
 

@@ -55,11 +55,38 @@ public final class SocketsView extends VBox {
         TableView<SocketRow> table = table(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        HBox cards = new HBox(12, addressCard(vm), listenCard(vm), closeCard(vm));
-        cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
-        // each card keeps what its fields and buttons need; when the type is large the view scrolls sideways
-        cards.getChildren().forEach(c -> ((VBox) c).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        // the cards share a line while they fit (each as wide as a third), and wrap under each other when
+        // the type is large (presentation mode): nothing is cut or squeezed
+        javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(12, 12, addressCard(vm), listenCard(vm), closeCard(vm));
+        cards.setId("socket-cards");
+        Runnable share = () -> {
+            double gaps = 12 * (cards.getChildren().size() - 1);
+            double third = (cards.getWidth() - gaps) / cards.getChildren().size();
+            boolean fit = cards.getChildren().stream().allMatch(c -> {
+                javafx.scene.layout.Region r = (javafx.scene.layout.Region) c;
+                return r.minWidth(-1) <= third && naturalWidth(r) <= third;
+            });
+            for (javafx.scene.Node c : cards.getChildren()) {
+                ((javafx.scene.layout.Region) c).setPrefWidth(fit ? Math.floor(third) : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            }
+        };
+        cards.widthProperty().addListener(o -> share.run());
+        cards.styleProperty().addListener(o -> share.run());
+        sceneProperty().addListener((o, a, sc) -> {
+            if (sc != null) {
+                sc.getRoot().styleProperty().addListener(x -> javafx.application.Platform.runLater(share));
+            }
+        });
         getChildren().addAll(toolbar, table, cards);
+    }
+
+    /** What a card needs for its content on one line. */
+    private static double naturalWidth(javafx.scene.layout.Region r) {
+        double saved = r.getPrefWidth();
+        r.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        double w = r.prefWidth(-1);
+        r.setPrefWidth(saved);
+        return w;
     }
 
     private static TableView<SocketRow> table(SocketsViewModel vm) {
@@ -72,7 +99,8 @@ public final class SocketsView extends VBox {
         TableColumn<SocketRow, String> name = new TableColumn<>("name");
         name.setCellValueFactory(c -> c.getValue().nameProperty());
         name.setPrefWidth(60);
-        name.setMaxWidth(90);
+        name.setMinWidth(44);
+        name.setMaxWidth(140);
         TableColumn<SocketRow, String> printed = new TableColumn<>("socket");
         printed.setCellValueFactory(c -> c.getValue().printedProperty());
         printed.setPrefWidth(330);
@@ -253,6 +281,7 @@ public final class SocketsView extends VBox {
         c.setId(id);
         c.valueProperty().bindBidirectional(p);
         c.getStyleClass().add(Ui.MONO);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return c;
     }
 }
