@@ -10,6 +10,7 @@ module sockbench {
     requires info.picocli;
 
     exports sockbench.net;
+    exports sockbench.net.wire;
     exports sockbench.script;
     exports sockbench.ui;
 
