@@ -129,6 +129,16 @@ public final class OurSockets implements AutoCloseable {
         return 0;
     }
 
+    /** Our live socket whose local port is the endpoint's, or null (the peer's end, or closed). */
+    public Socket owner(Endpoint local, int protocol) {
+        for (Ends e : live.values()) {
+            if (e.protocol() == protocol && e.localPort() == local.port() && (e.peer() != null || protocol == Packet.UDP)) {
+                return e.socket();
+            }
+        }
+        return null;
+    }
+
     private boolean matches(Packet p) {
         for (Ends e : all()) {
             if (e.protocol() == p.protocol() && e.localPort() != 0
