@@ -46,8 +46,8 @@ public final class Capture implements AutoCloseable {
     private final List<Consumer<Segment>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Thread thread;
-    private final long epochBaseMicros = System.currentTimeMillis() * 1000;
-    private final long nanoBase = System.nanoTime();
+    /** CLOCK_REALTIME minus {@link System#nanoTime()}, to put the kernel's frame times on the trace's clock. */
+    private final long realtimeMinusNano = realtimeMinusNano();
     private final Object statisticsLock = new Object();
     private PacketStatistics statistics = new PacketStatistics(0, 0);
     private volatile long frames;
@@ -99,6 +99,12 @@ public final class Capture implements AutoCloseable {
             socket.closeQuietly();
             throw e;
         }
+    }
+
+    private static long realtimeMinusNano() {
+        java.time.Instant wall = java.time.Instant.now();
+        long nano = System.nanoTime();
+        return wall.getEpochSecond() * 1_000_000_000L + wall.getNano() - nano;
     }
 
     private static void growReceiveBuffer(Socket socket, int bytes) {
@@ -162,7 +168,8 @@ public final class Capture implements AutoCloseable {
             duplicates++; // loopback's incoming copy of a frame already taken outgoing
             return;
         }
-        long now = System.nanoTime();
+        long realtime = f.realtimeNanos() != 0 ? f.realtimeNanos() : System.nanoTime() + realtimeMinusNano;
+        long now = realtime - realtimeMinusNano;
         int captured = Math.min(f.length(), buf.length);
         Packet p = FrameParser.parse(buf, captured);
         if (p == null || !ours.claims(p)) {
@@ -170,7 +177,7 @@ public final class Capture implements AutoCloseable {
             return;
         }
         long[] n = conversations.number(p);
-        Segment s = new Segment(ring.added(), now, epochBaseMicros + (now - nanoBase) / 1000, p, n[0], n[1], (int) n[2],
+        Segment s = new Segment(ring.added(), now, realtime / 1000, p, n[0], n[1], (int) n[2],
                 ours.senderOf(p), f.length(), Arrays.copyOf(buf, captured));
         ring.add(s);
         for (Consumer<Segment> l : listeners) {
@@ -250,6 +257,13 @@ public final class Capture implements AutoCloseable {
     public long others() { return others; }
     /** Segments kept: the ring's count, including those it has let go. */
     public long kept() { return ring.added(); }
+    /** {@code #<capture lo fd:7 kept:12>}. */
+    @Override
+    public String toString() {
+        return "#<capture " + options.interfaceName() + " fd:" + socket.fileno() + " kept:" + kept()
+                + (isRunning() ? "" : " stopped") + ">";
+    }
+
     /** The error that ended the capture thread, or null. */
     public NetException failure() { return failure; }
 }
