@@ -110,7 +110,7 @@ public final class TcpStates {
     }
 
     /** /proc/net/tcp and tcp6: addresses in hex, each 32-bit word in host order; ports and state in hex. */
-    static List<Entry> proc() {
+    public static List<Entry> proc() {
         List<Entry> out = new ArrayList<>();
         for (String file : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
             List<String> lines;

@@ -39,6 +39,8 @@ final class LadderView extends ScrollPane {
         vm.selectedProperty().addListener((o, a, b) -> redraw());
         widthProperty().addListener((o, a, b) -> redraw());
         vm.leftLabelProperty().addListener((o, a, b) -> redraw());
+        vm.kernelLeftProperty().addListener((o, a, b) -> redraw());
+        vm.kernelRightProperty().addListener((o, a, b) -> redraw());
     }
 
     private double leftX() {

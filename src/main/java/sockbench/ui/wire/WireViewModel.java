@@ -50,6 +50,8 @@ public final class WireViewModel {
     private static final int MAX_QUEUED = 20_000;
     private static final int MAX_UNMATCHED_CALLS = 64;
     private static final long KERNEL_EVERY_NANOS = 1_000_000_000L;
+    private static final int AF_INET = sockbench.net.Constants.require("af/inet");
+    private static final int AF_INET6 = sockbench.net.Constants.require("af/inet6");
 
     /** Starts a capture; a seam for the tests of the refused path. */
     @FunctionalInterface
@@ -77,6 +79,11 @@ public final class WireViewModel {
     private final ReadOnlyStringWrapper kernelRight = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Segment> selected = new SimpleObjectProperty<>();
     private final ObservableList<HeaderField> fields = FXCollections.observableArrayList();
+
+    // made once: a read-only view holds its source's listeners weakly, and one made per call is soon collected
+    private final ObservableList<String> conversationsView = FXCollections.unmodifiableObservableList(conversations);
+    private final ObservableList<LadderItem> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final ObservableList<HeaderField> fieldsView = FXCollections.unmodifiableObservableList(fields);
 
     private final ConcurrentLinkedQueue<Segment> segments = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceEvent> calls = new ConcurrentLinkedQueue<>();
@@ -169,7 +176,9 @@ public final class WireViewModel {
         if (c != null && e.fd() == c.socket().fileno()) {
             return; // the capture's own receives
         }
-        if (byFd.containsKey(e.fd()) && CallText.of(e) != null) {
+        Socket s = byFd.get(e.fd());
+        // the fd's socket now (numbers are reused), and only TCP/UDP sockets: never the engine's own netlink or packet ones
+        if (s != null && s.fileno() == e.fd() && (s.family() == AF_INET || s.family() == AF_INET6) && CallText.of(e) != null) {
             if (queued.incrementAndGet() > MAX_QUEUED) {
                 queued.decrementAndGet();
                 overflow.incrementAndGet();
@@ -307,7 +316,8 @@ public final class WireViewModel {
         Endpoint r = conv.right;
         engine.execute(() -> {
             try {
-                List<TcpStates.Entry> all = TcpStates.all();
+                // /proc/net/tcp, not sock_diag: a netlink socket a second would crowd the sockets view and the trace
+                List<TcpStates.Entry> all = TcpStates.proc();
                 kernel = new String[] {kernelText(all, l, r), kernelText(all, r, l)};
             } catch (RuntimeException e) {
                 kernel = new String[] {"kernel: ?", "kernel: ?"};
@@ -377,10 +387,10 @@ public final class WireViewModel {
     /** What the capture is doing, or why it could not start (CAP_NET_RAW and the command). */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }
-    public ObservableList<String> conversations() { return FXCollections.unmodifiableObservableList(conversations); }
+    public ObservableList<String> conversations() { return conversationsView; }
     /** The conversation the ladder shows. */
     public ObjectProperty<String> shownProperty() { return shown; }
-    public ObservableList<LadderItem> items() { return FXCollections.unmodifiableObservableList(items); }
+    public ObservableList<LadderItem> items() { return itemsView; }
     public ReadOnlyStringProperty leftLabelProperty() { return leftLabel.getReadOnlyProperty(); }
     public ReadOnlyStringProperty rightLabelProperty() { return rightLabel.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<TcpStateMachine.State> leftStateProperty() { return leftState.getReadOnlyProperty(); }
@@ -391,6 +401,6 @@ public final class WireViewModel {
     public ReadOnlyStringProperty kernelRightProperty() { return kernelRight.getReadOnlyProperty(); }
     public ObjectProperty<Segment> selectedProperty() { return selected; }
     /** The selected segment's header fields. */
-    public ObservableList<HeaderField> fields() { return FXCollections.unmodifiableObservableList(fields); }
+    public ObservableList<HeaderField> fields() { return fieldsView; }
     public Capture capture() { return capture; }
 }
