@@ -12,6 +12,7 @@ module sockbench {
     requires org.jline.terminal;
 
     exports sockbench.net;
+    exports sockbench.net.wire;
     exports sockbench.script;
     exports sockbench.ui;
 

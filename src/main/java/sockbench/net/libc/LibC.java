@@ -121,4 +121,7 @@ public final class LibC {
     public static int errno() {
         return Native.getLastError();
     }
+
+    /** ioctl(2) with a pointer argument (SIOCGSTAMPNS's {@code struct timespec}): -1 and errno on failure. */
+    public static native int ioctl(int fd, long request, Pointer arg);
 }
