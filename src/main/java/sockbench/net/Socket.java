@@ -707,7 +707,7 @@ public final class Socket implements AutoCloseable {
     public LinkFrame receiveLink(byte[] buf) {
         long[] link = new long[3];
         int flags = Constants.require("msg/trunc");
-        long n = transfer("socket-receive-from!", "recvfrom", buf.length, flags, true,
+        long n = transfer("socket-receive-from!", "recvfrom", buf.length, flags, true, Parameters.RECEIVE_TIMEOUT.get(),
                 fd -> Sys.recvfromLink(fd, buf, flags, link));
         return new LinkFrame((int) n, (int) link[0], (int) link[1], link[2]);
     }

@@ -432,10 +432,12 @@ final class Sys {
      * thread got to it.
      */
     static long recvfromLink(int fd, byte[] buf, int flags, long[] link) {
-        Memory m = scratch(buf.length);
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.data(buf.length);
         int n = (int) Math.min(buf.length, m.size());
-        Memory storage = LINK_STORAGE.get();
-        IntByReference alen = new IntByReference((int) storage.size());
+        Memory storage = scratch.sockaddr;
+        IntByReference alen = scratch.socklen;
+        alen.setValue((int) storage.size());
         long t0 = start();
         long r = LibC.recvfrom(fd, m, n, flags, storage, alen);
         int err = r < 0 ? LibC.errno() : 0;
@@ -443,6 +445,9 @@ final class Sys {
             m.read(0, buf, 0, (int) Math.min(r, n));
             link[0] = Sockaddrs.linkIndex(storage);
             link[1] = Sockaddrs.linkPacketType(storage);
+        }
+        scratch.release(m);
+        if (r >= 0) {
             link[2] = stamp(fd);
         }
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
@@ -456,16 +461,23 @@ final class Sys {
     static long stamp(int fd) {
         Memory ts = LINK_STAMP.get();
         long t0 = start();
-        int r = LibC.ioctl(fd, SIOCGSTAMPNS, ts);
-        int err = r < 0 ? LibC.errno() : 0;
+        int r;
+        int err = 0;
+        try {
+            r = Variadic.C.ioctl(fd, new NativeLong(SIOCGSTAMPNS), ts);
+        } catch (LastErrorException e) {
+            r = -1;
+            err = e.getErrorCode();
+        }
+        int shownErr = err;
+        int shownR = r;
         long ns = r < 0 ? 0 : ts.getLong(0) * 1_000_000_000L + ts.getLong(8);
         if (t0 != 0) {
-            trace(t0, fd, "ioctl", () -> fd + ", SIOCGSTAMPNS, {" + ns / 1_000_000_000L + ", " + ns % 1_000_000_000L + "}", r, err);
+            trace(t0, fd, "ioctl", () -> fd + ", SIOCGSTAMPNS, {" + ns / 1_000_000_000L + ", " + ns % 1_000_000_000L + "}", shownR, shownErr);
         }
         return ns;
     }
 
     private static final long SIOCGSTAMPNS = Constants.internal("SIOCGSTAMPNS");
     private static final ThreadLocal<Memory> LINK_STAMP = ThreadLocal.withInitial(() -> new Memory(16));
-    private static final ThreadLocal<Memory> LINK_STORAGE = ThreadLocal.withInitial(() -> new Memory(Sockaddrs.STORAGE_SIZE));
 }

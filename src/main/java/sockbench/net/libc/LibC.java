@@ -122,6 +122,4 @@ public final class LibC {
         return Native.getLastError();
     }
 
-    /** ioctl(2) with a pointer argument (SIOCGSTAMPNS's {@code struct timespec}): -1 and errno on failure. */
-    public static native int ioctl(int fd, long request, Pointer arg);
 }
