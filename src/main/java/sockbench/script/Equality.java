@@ -19,7 +19,7 @@ final class Equality {
     }
 
     static boolean eqv(Object a, Object b) {
-        return eq(a, b) || (a instanceof Double x && b instanceof Double y && x.equals(y));
+        return eq(a, b) || (a instanceof Number && b instanceof Number && Numbers.isNumber(a) && Numbers.isNumber(b) && Numbers.eqv(a, b));
     }
 
     /** Structural equality: lists, vectors, strings, blobs and SRFI-4 vectors by contents. */

@@ -69,7 +69,7 @@ final class ListPrimitives {
             Object step = Args.optional(a, 2, 1L);
             Object[] items = new Object[count];
             for (int i = 0; i < count; i++) {
-                items[i] = NumberPrimitives.add(start, NumberPrimitives.multiply(step, (long) i));
+                items[i] = Numbers.add(start, Numbers.multiply(step, (long) i));
             }
             return Lists.of(items);
         });

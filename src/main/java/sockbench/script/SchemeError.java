@@ -7,6 +7,8 @@ import java.util.List;
  * {@code (raise 42)} raises 42. It remembers the position of the innermost form it was raised in.
  */
 public final class SchemeError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Object payload;
     private Position position;
     /** The handler frame that has already seen this error (see {@link ExceptionHandlers}), or null. */

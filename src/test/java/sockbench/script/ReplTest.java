@@ -62,4 +62,21 @@ class ReplTest {
         assertThat(new Repl(console.interpreter).prompt("#;> ").run()).isEqualTo(4);
         assertThat(console.output()).isEqualTo("#;> ; => 1\n#;> ");
     }
+
+    @Test
+    void comma_q_leaves_the_loop() {
+        assertThat(run("1\n,q\n2\n").output()).isEqualTo("; => 1\n");
+    }
+
+    @Test
+    void a_form_is_complete_when_its_parentheses_close_outside_strings_characters_and_comments() {
+        assertThat(FormScanner.isComplete("(define (f x)")).isFalse();
+        assertThat(FormScanner.isComplete("(define (f x)\n  (* x 2))")).isTrue();
+        assertThat(FormScanner.isComplete("(display \"(\")")).isTrue();
+        assertThat(FormScanner.isComplete("(display \"unclosed)")).isFalse();
+        assertThat(FormScanner.isComplete("(list #\\( #\\))")).isTrue();
+        assertThat(FormScanner.isComplete("(+ 1 ; a comment (\n 2)")).isTrue();
+        assertThat(FormScanner.isComplete("#| (( |# 5")).isTrue();
+        assertThat(FormScanner.isComplete(",q")).isTrue();
+    }
 }
