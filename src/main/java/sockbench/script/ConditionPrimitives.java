@@ -76,6 +76,10 @@ final class ConditionPrimitives {
     private static Object error(Object[] a) {
         int i = 0;
         Symbol location = null;
+        if (a.length == 1 && a[0] instanceof Symbol s) {
+            // CHICKEN: a lone symbol is the message, not a location
+            a = new Object[] {MString.of(s.name())};
+        }
         if (i < a.length && a[i] instanceof Symbol s) {
             location = s;
             i++;

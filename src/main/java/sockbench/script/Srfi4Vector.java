@@ -50,8 +50,20 @@ public final class Srfi4Vector {
     private final byte[] storage;
     private final ByteBuffer view;
 
+    /** The most bytes a vector may hold: what one Java array can. */
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
     public Srfi4Vector(Kind kind, int length) {
-        this(kind, new byte[Math.multiplyExact(length, kind.size)]);
+        this(kind, new byte[checkedSize(kind, length)]);
+    }
+
+    private static int checkedSize(Kind kind, int length) {
+        long bytes = (long) length * kind.size;
+        if (length < 0 || bytes > MAX_BYTES) {
+            throw new SchemeError(Condition.exn(java.util.List.of("exn", "runtime", "limit"),
+                    "vector too large - at most " + MAX_BYTES / kind.size + " elements", (long) length).awaitingLocation());
+        }
+        return (int) bytes;
     }
 
     private Srfi4Vector(Kind kind, byte[] storage) {

@@ -55,5 +55,7 @@ class ErrorMessageTest {
         assertThat(failure("(error \"no route to\" \"host\" 80)").report()).isEqualTo("Error: no route to\n\"host\"\n80");
         assertThat(failure("(error 'connect \"refused\" 80)").report()).isEqualTo("Error: (connect) refused: 80");
         assertThat(failure("(error \"plain\")").report()).isEqualTo("Error: plain");
+        // a lone symbol is the message (CHICKEN's ##sys#signal-hook)
+        assertThat(failure("(error 'oops)").report()).isEqualTo("Error: oops");
     }
 }

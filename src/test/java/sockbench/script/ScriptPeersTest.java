@@ -219,4 +219,52 @@ class ScriptPeersTest {
             }
         }
     }
+
+    @Test
+    void a_binary_frame_read_and_answered_with_u8vectors_and_blobs() throws Exception {
+        try (PythonPeer server = new PythonPeer("""
+                import socket, struct
+                srv = socket.socket()
+                srv.bind(("127.0.0.1", 0))
+                srv.listen(1)
+                print(srv.getsockname()[1])
+                conn, _ = srv.accept()
+                payload = bytes([1, 2, 3, 250])
+                conn.sendall(struct.pack("!H", len(payload)) + payload)
+                reply = b""
+                while len(reply) < 4:
+                    reply += conn.recv(4 - len(reply))
+                print(struct.unpack("!I", reply)[0])
+                conn.close()
+                """)) {
+            String port = server.nextLine(WAIT);
+            String script = """
+                    (import (chicken blob) srfi-4 srfi-1)
+                    (define s (socket af/inet sock/stream))
+                    (socket-connect s (inet-address "127.0.0.1" PORT))
+                    (define (receive-exactly n)
+                      (let loop ((have ""))
+                        (if (= (string-length have) n)
+                            (blob->u8vector (string->blob have))
+                            (loop (string-append have (socket-receive s (- n (string-length have))))))))
+                    (define header (receive-exactly 2))
+                    (define size (+ (* 256 (u8vector-ref header 0)) (u8vector-ref header 1)))
+                    (define body (receive-exactly size))
+                    (print header " " size " " body)
+                    (define sum (fold + 0 (u8vector->list body)))
+                    (define reply (make-u8vector 4 0))
+                    (u8vector-set! reply 2 (quotient sum 256))
+                    (u8vector-set! reply 3 (remainder sum 256))
+                    (socket-send-all s (u8vector->blob reply))
+                    (print (u8vector->blob reply))
+                    (socket-close s)
+                    """.replace("PORT", port);
+            try (RunningScript console = new RunningScript(script)) {
+                assertThat(console.waitFor(WAIT)).as(console.errors()).isZero();
+                assertThat(console.output()).isEqualTo("#u8(0 4) 4 #u8(1 2 3 250)\n#${00000100}\n");
+            }
+            assertThat(server.nextLine(WAIT)).isEqualTo("256");
+            assertThat(server.waitFor(WAIT)).isZero();
+        }
+    }
 }

@@ -34,6 +34,9 @@ class Srfi4Test {
         assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(u8vector 256)")).kinds()).contains("type");
         assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(u8vector-ref (u8vector 1) 1)")).kinds())
                 .contains("bounds");
+        SchemeError tooLarge = catchThrowableOfType(SchemeError.class, () -> console.eval("(make-u64vector 2147483647)"));
+        assertThat(tooLarge.kinds()).containsExactly("exn", "runtime", "limit");
+        assertThat(tooLarge.getMessage()).contains("(make-u64vector) vector too large");
     }
 
     @Test
