@@ -54,7 +54,7 @@ final class Application implements Node {
         if (f instanceof Closure c) {
             Env frame;
             try {
-                frame = c.params.bind(c, values);
+                frame = c.params.bind(c, values, true);
             } catch (SchemeError e) {
                 throw e.at(where);
             }

@@ -17,6 +17,8 @@ final class Env {
     private Symbol[] names;
     private Object[] values;
     private int size;
+    /** The names array is the lambda list's own: copy before adding to it. */
+    private boolean shared;
 
     /** A local frame inside {@code parent}. */
     Env(Env parent) {
@@ -24,6 +26,19 @@ final class Env {
         this.parent = parent;
         this.names = new Symbol[INITIAL];
         this.values = new Object[INITIAL];
+    }
+
+    /**
+     * A call's frame holding exactly {@code values} under {@code names}: both arrays are taken as
+     * they are (the names belong to the lambda list, so a define into the frame copies them first).
+     */
+    Env(Env parent, Symbol[] names, Object[] values) {
+        this.globals = null;
+        this.parent = parent;
+        this.names = names;
+        this.values = values;
+        this.size = names.length;
+        this.shared = true;
     }
 
     /** The global frame, over a concurrent map. */
@@ -47,6 +62,24 @@ final class Env {
         return e.globals.get(name);
     }
 
+    /** The value a local frame of this chain binds, or null when only the global frame may. */
+    Object lookupLocal(Symbol name) {
+        for (Env e = this; e.globals == null; e = e.parent) {
+            Symbol[] n = e.names;
+            for (int i = e.size - 1; i >= 0; i--) {
+                if (n[i] == name) {
+                    return e.values[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A global variable's value, or null (this must be the global frame). */
+    Object lookupGlobal(Symbol name) {
+        return globals.get(name);
+    }
+
     /** At top level an alias a macro introduced defines the global of its plain name, as CHICKEN does. */
     void define(Symbol name, Object value) {
         if (globals != null) {
@@ -59,9 +92,10 @@ final class Env {
                 return;
             }
         }
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+        if (size == names.length || shared) {
+            names = Arrays.copyOf(names, Math.max(INITIAL, size * 2));
+            values = Arrays.copyOf(values, Math.max(INITIAL, size * 2));
+            shared = false;
         }
         names[size] = name;
         values[size++] = value;
