@@ -106,7 +106,7 @@ final class Analyzer {
         private final Symbol key;
         private final Env globals;
         private final Position where;
-        private boolean global;
+        private Env.Cell cell;
 
         GlobalReference(Symbol key, Env globals, Position where) {
             this.key = key;
@@ -116,19 +116,18 @@ final class Analyzer {
 
         @Override
         public Object eval(Env env) {
-            if (global) {
-                Object value = globals.lookupGlobal(key);
-                if (value != null) {
-                    return value;
-                }
+            Env.Cell known = cell;
+            if (known != null) {
+                return known.value;
             }
             Object value = env.lookupLocal(key);
             if (value == null) {
-                value = globals.lookupGlobal(key);
-                if (value == null) {
+                Env.Cell global = globals.globalCell(key);
+                if (global == null) {
                     throw Errors.unbound(key.strip()).at(where);
                 }
-                global = true;
+                cell = global;
+                value = global.value;
             }
             return value;
         }

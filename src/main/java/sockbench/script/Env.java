@@ -12,7 +12,12 @@ import java.util.Map;
 final class Env {
     private static final int INITIAL = 4;
 
-    private final Map<Symbol, Object> globals;
+    /** A global variable's place: references keep it, so a read after the first needs no map. */
+    static final class Cell {
+        volatile Object value;
+    }
+
+    private final Map<Symbol, Cell> globals;
     private final Env parent;
     private Symbol[] names;
     private Object[] values;
@@ -42,7 +47,7 @@ final class Env {
     }
 
     /** The global frame, over a concurrent map. */
-    Env(Map<Symbol, Object> vars, Env parent) {
+    Env(Map<Symbol, Cell> vars, Env parent) {
         this.globals = vars;
         this.parent = parent;
     }
@@ -59,7 +64,8 @@ final class Env {
             }
             e = e.parent;
         }
-        return e.globals.get(name);
+        Cell cell = e.globals.get(name);
+        return cell == null ? null : cell.value;
     }
 
     /** The value a local frame of this chain binds, or null when only the global frame may. */
@@ -75,15 +81,15 @@ final class Env {
         return null;
     }
 
-    /** A global variable's value, or null (this must be the global frame). */
-    Object lookupGlobal(Symbol name) {
+    /** A global variable's place once it was defined, or null (this must be the global frame). */
+    Cell globalCell(Symbol name) {
         return globals.get(name);
     }
 
     /** At top level an alias a macro introduced defines the global of its plain name, as CHICKEN does. */
     void define(Symbol name, Object value) {
         if (globals != null) {
-            globals.put(parent == null ? name.strip() : name, value);
+            globals.computeIfAbsent(name.strip(), n -> new Cell()).value = value;
             return;
         }
         for (int i = 0; i < size; i++) {
@@ -105,8 +111,9 @@ final class Env {
     boolean assign(Symbol name, Object value) {
         for (Env e = this; e != null; e = e.parent) {
             if (e.globals != null) {
-                if (e.globals.containsKey(name)) {
-                    e.globals.put(name, value);
+                Cell cell = e.globals.get(name);
+                if (cell != null) {
+                    cell.value = value;
                     return true;
                 }
                 continue;
