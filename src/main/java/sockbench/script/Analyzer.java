@@ -84,6 +84,10 @@ final class Analyzer {
             };
         }
         Symbol key = meaning instanceof Scope.Variable v ? v.key() : name;
+        Env globals = Scope.current().globals();
+        if (meaning instanceof Scope.Variable v && !v.local() && globals != null) {
+            return new GlobalReference(key, globals, where);
+        }
         return env -> {
             Object value = env.lookup(key);
             if (value == null) {
@@ -91,6 +95,43 @@ final class Analyzer {
             }
             return value;
         };
+    }
+
+    /**
+     * A name no local binding around it declares: almost always a global (a builtin, a top-level
+     * define), which is then read straight from the global frame instead of past every local frame
+     * of the chain. Proven once, at the first read, that no local frame binds it (binding forms
+     * from elsewhere might not declare their names to the analysis).
+     */
+    private static final class GlobalReference implements Node {
+        private final Symbol key;
+        private final Env globals;
+        private final Position where;
+        private Env.Cell cell;
+
+        GlobalReference(Symbol key, Env globals, Position where) {
+            this.key = key;
+            this.globals = globals;
+            this.where = where;
+        }
+
+        @Override
+        public Object eval(Env env) {
+            Env.Cell known = cell;
+            if (known != null) {
+                return known.value;
+            }
+            Object value = env.lookupLocal(key);
+            if (value == null) {
+                Env.Cell global = globals.globalCell(key);
+                if (global == null) {
+                    throw Errors.unbound(key.strip()).at(where);
+                }
+                cell = global;
+                value = global.value;
+            }
+            return value;
+        }
     }
 
     /** A sequence of expressions, the last one in tail position if the sequence is. */

@@ -54,7 +54,7 @@ final class Application implements Node {
         if (f instanceof Closure c) {
             Env frame;
             try {
-                frame = c.params.bind(c, values);
+                frame = c.params.bind(c, values, true);
             } catch (SchemeError e) {
                 throw e.at(where);
             }
@@ -69,7 +69,8 @@ final class Application implements Node {
             throw Errors.notProcedure(f).at(where);
         }
         try {
-            return Interop.toScheme(p.apply(values));
+            Object result = p.apply(values);
+            return p instanceof Primitive ? result : Interop.toScheme(result); // a primitive converted it
         } catch (ControlFlow transfer) {
             throw transfer;
         } catch (SchemeError e) {

@@ -150,7 +150,7 @@ final class BindingForms {
             for (int i = 0; i < values.length; i++) {
                 values[i] = bindings.get(i).init().eval(env);
             }
-            Env frame = params.bind(procedure, values);
+            Env frame = params.bind(procedure, values, true);
             return tail ? new TailCall(body, frame) : Closure.run(body, frame);
         };
     }

@@ -16,7 +16,7 @@ final class Closure implements Procedure {
 
     @Override
     public Object apply(Object... args) {
-        return run(body, params.bind(this, args));
+        return run(body, params.bind(this, args, false));
     }
 
     /** Runs a body to its value, making each tail call it returns in turn: loops need no stack. */

@@ -12,11 +12,18 @@ import java.util.Map;
 final class Env {
     private static final int INITIAL = 4;
 
-    private final Map<Symbol, Object> globals;
+    /** A global variable's place: references keep it, so a read after the first needs no map. */
+    static final class Cell {
+        volatile Object value;
+    }
+
+    private final Map<Symbol, Cell> globals;
     private final Env parent;
     private Symbol[] names;
     private Object[] values;
     private int size;
+    /** The names array is the lambda list's own: copy before adding to it. */
+    private boolean shared;
 
     /** A local frame inside {@code parent}. */
     Env(Env parent) {
@@ -26,8 +33,21 @@ final class Env {
         this.values = new Object[INITIAL];
     }
 
+    /**
+     * A call's frame holding exactly {@code values} under {@code names}: both arrays are taken as
+     * they are (the names belong to the lambda list, so a define into the frame copies them first).
+     */
+    Env(Env parent, Symbol[] names, Object[] values) {
+        this.globals = null;
+        this.parent = parent;
+        this.names = names;
+        this.values = values;
+        this.size = names.length;
+        this.shared = true;
+    }
+
     /** The global frame, over a concurrent map. */
-    Env(Map<Symbol, Object> vars, Env parent) {
+    Env(Map<Symbol, Cell> vars, Env parent) {
         this.globals = vars;
         this.parent = parent;
     }
@@ -44,13 +64,32 @@ final class Env {
             }
             e = e.parent;
         }
-        return e.globals.get(name);
+        Cell cell = e.globals.get(name);
+        return cell == null ? null : cell.value;
+    }
+
+    /** The value a local frame of this chain binds, or null when only the global frame may. */
+    Object lookupLocal(Symbol name) {
+        for (Env e = this; e.globals == null; e = e.parent) {
+            Symbol[] n = e.names;
+            for (int i = e.size - 1; i >= 0; i--) {
+                if (n[i] == name) {
+                    return e.values[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A global variable's place once it was defined, or null (this must be the global frame). */
+    Cell globalCell(Symbol name) {
+        return globals.get(name);
     }
 
     /** At top level an alias a macro introduced defines the global of its plain name, as CHICKEN does. */
     void define(Symbol name, Object value) {
         if (globals != null) {
-            globals.put(parent == null ? name.strip() : name, value);
+            globals.computeIfAbsent(name.strip(), n -> new Cell()).value = value;
             return;
         }
         for (int i = 0; i < size; i++) {
@@ -59,9 +98,10 @@ final class Env {
                 return;
             }
         }
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+        if (size == names.length || shared) {
+            names = Arrays.copyOf(names, Math.max(INITIAL, size * 2));
+            values = Arrays.copyOf(values, Math.max(INITIAL, size * 2));
+            shared = false;
         }
         names[size] = name;
         values[size++] = value;
@@ -71,8 +111,9 @@ final class Env {
     boolean assign(Symbol name, Object value) {
         for (Env e = this; e != null; e = e.parent) {
             if (e.globals != null) {
-                if (e.globals.containsKey(name)) {
-                    e.globals.put(name, value);
+                Cell cell = e.globals.get(name);
+                if (cell != null) {
+                    cell.value = value;
                     return true;
                 }
                 continue;
