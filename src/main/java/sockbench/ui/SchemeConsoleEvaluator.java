@@ -23,6 +23,17 @@ public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final Interpreter interpreter = SocketConsole.create(InputStream.nullInputStream(), output, output);
 
+    /** An evaluator with its own interpreter. */
+    public SchemeConsoleEvaluator() {
+        // the fields make the interpreter
+    }
+
+    /** Stop (Escape): the interpreter ends the running form at its next call or wait, as a user interrupt. */
+    @Override
+    public void stop() {
+        interpreter.interrupt();
+    }
+
     @Override
     public Result eval(String text) {
         try {

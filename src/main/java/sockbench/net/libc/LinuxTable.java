@@ -76,6 +76,7 @@ final class LinuxTable implements ConstantTable {
         i("SOCK_CLOEXEC", 02000000); i("POLLIN", 0x1); i("POLLPRI", 0x2); i("POLLOUT", 0x4);
         i("POLLERR", 0x8); i("POLLHUP", 0x10); i("POLLNVAL", 0x20);
         i("SIOCINQ", 0x541B); i("SIOCOUTQ", 0x5411); i("UNIX_PATH_MAX", 108); i("HAS_SIN_LEN", 0);
+        i("EFD_NONBLOCK", 04000); i("EFD_CLOEXEC", 02000000);
         i("NI_MAXHOST", 1025); i("NI_MAXSERV", 32); i("ACCEPT4", 1);
     }
 

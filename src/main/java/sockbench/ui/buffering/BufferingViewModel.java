@@ -209,6 +209,7 @@ public final class BufferingViewModel {
      * {@code (define-values (s2-in s2-out) (parameterize ((socket-send-buffer-size 512) ...) (socket-i/o-ports s2)))}:
      * the ports take the sizes in force when they are made.
      */
+    @SuppressWarnings("try") // the parameter scopes are held for their close, which restores the parameters
     public CompletableFuture<SocketPorts> openPorts() {
         SocketRow row = socket.get();
         if (row == null) {
