@@ -28,6 +28,12 @@ public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
         // the fields make the interpreter
     }
 
+    /** Stop (Escape): the interpreter ends the running form at its next call or wait, as a user interrupt. */
+    @Override
+    public void stop() {
+        interpreter.interrupt();
+    }
+
     @Override
     public Result eval(String text) {
         try {

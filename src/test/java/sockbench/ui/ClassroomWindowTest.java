@@ -72,6 +72,7 @@ class ClassroomWindowTest extends WindowTest {
         // then the status bar, the transcript and the receive view all use larger type
         assertThat(model.sockets().rows()).isNotEmpty();
         waitUntil("presentation mode is on", () -> workbench.getStyleClass().contains("presentation"));
+        assertThat(workbench.theme().fontSizeProperty().get()).isGreaterThanOrEqualTo(24);
         assertThat(fontOf("#status")).isGreaterThan(status * 1.2);
         assertThat(fontOf("#transcript-heading")).isGreaterThan(heading * 1.2);
         assertThat(fontOf("#receive-view-s3 .rx-head")).isGreaterThan(received * 1.2);
@@ -81,6 +82,47 @@ class ClassroomWindowTest extends WindowTest {
         waitUntil("presentation mode is off", () -> !workbench.getStyleClass().contains("presentation"));
         assertThat(fontOf("#status")).isEqualTo(status);
         assertThat(fontOf("#receive-view-s3 .rx-head")).isEqualTo(received);
+    }
+
+    @Test
+    void should_zoom_in_out_and_back_with_ctrl_plus_minus_and_zero() {
+        double status = fontOf("#status");
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontOf("#status")).isGreaterThan(status * 1.1);
+        robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+        robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+        robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontOf("#status")).isLessThan(status);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontOf("#status")).isEqualTo(status);
+    }
+
+    @Test
+    void should_stop_a_runaway_console_form_with_escape_and_run_the_next() {
+        // given a form that waits for good: an accept nobody connects to, without a timeout
+        type("#console-input", "(define l (socket af/inet sock/stream))");
+        robot.push(KeyCode.ENTER);
+        type("#console-input", "(socket-bind l (inet-address \"127.0.0.1\" 0))");
+        robot.push(KeyCode.ENTER);
+        type("#console-input", "(socket-listen l 1)");
+        robot.push(KeyCode.ENTER);
+        type("#console-input", "(socket-accept l)");
+        robot.push(KeyCode.ENTER);
+        waitUntil("the accept waits", () -> lastEntry().form().equals("(socket-accept l)")
+                && lastEntry().status() == TranscriptEntry.Status.PENDING && model.console().busyProperty().get());
+
+        // when the teacher presses Escape
+        press(KeyCode.ESCAPE);
+
+        // then the form says stopped, and the console takes the next form
+        waitUntil("the accept is stopped", () -> lastEntry().status() == TranscriptEntry.Status.STOPPED);
+        type("#console-input", "(+ 40 2)");
+        robot.push(KeyCode.ENTER);
+        waitUntil("the next form ran", () -> lastEntry().form().equals("(+ 40 2)") && "42".equals(lastEntry().result()));
     }
 
     @Test

@@ -33,6 +33,15 @@ import sockbench.ui.workbench.WorkbenchModel;
 abstract class WindowTest {
     static final long WAIT_SECONDS = 10;
 
+    static {
+        // Building the whole window (seven views, their CSS) took over TestFX's 30 s setup bound on a
+        // two-core machine shared by several builds (load 20): the bound is for a wedged toolkit, which
+        // still fails, at 90 s. Waits on what the window does keep their 10 s.
+        if (System.getProperty("testfx.setup.timeout") == null) {
+            System.setProperty("testfx.setup.timeout", "90000");
+        }
+    }
+
     ExecutorService engine;
     WorkbenchModel model;
     Workbench workbench;

@@ -80,12 +80,16 @@ public final class SocketRow {
         }
         String base = s == SocketState.SHUT_DOWN && shutdown.get() != null ? "shut down (" + shutdown.get() + ")" : s.label();
         String d = detail.get();
-        if (d == null) {
+        if (d == null || base.equals(d) || (s == SocketState.PEER_CLOSED && d.equals("peer closed"))) {
             return base;
         }
-        return d.startsWith("connect failed") && (s == SocketState.CREATED || s == SocketState.BOUND
-                || s == SocketState.CONNECTING || s == SocketState.CONNECT_FAILED)
-                ? d : base + " · " + d;
+        boolean notConnected = s == SocketState.CREATED || s == SocketState.BOUND || s == SocketState.CONNECTING
+                || s == SocketState.CONNECT_FAILED;
+        if (d.startsWith("connect failed")) {
+            // the errno the engine's state leaves out: "connect failed (ECONNREFUSED)"
+            return notConnected ? d : base;
+        }
+        return base + " · " + d;
     }
 
     /** A connect that failed: the state says why, until the next action on the socket. */

@@ -34,6 +34,8 @@ public final class SocketsViewModel {
     public static final List<String> FAMILIES = defined("af/inet", "af/inet6", "af/unix");
     public static final List<String> TYPES = defined("sock/stream", "sock/dgram", "sock/raw", "sock/seqpacket");
     public static final List<String> PROTOCOLS = withZero(defined("ipproto/tcp", "ipproto/udp", "ipproto/icmp", "ipproto/icmpv6"));
+    /** Closed sockets the table keeps (greyed) before the oldest leave it. */
+    public static final int KEPT_CLOSED = 16;
     /** The backlog field's upper end (the kernel caps it at somaxconn anyway). */
     public static final int MAX_BACKLOG = 65535;
     public static final List<String> SHUTDOWNS = defined("shut/rd", "shut/wr", "shut/rdwr");
@@ -383,9 +385,32 @@ public final class SocketsViewModel {
 
     private void apply(List<SocketSnapshot> snapshots) {
         for (SocketSnapshot s : snapshots) {
-            rowFor(s.socket()).apply(s);
+            // a socket that closed and already left the table stays gone
+            SocketRow row = bySocket.get(s.socket());
+            if (row != null || s.state() != SocketState.CLOSED) {
+                rowFor(s.socket()).apply(s);
+            }
         }
+        trimClosed();
         updateAbilities();
+    }
+
+    /**
+     * Closed sockets stay greyed in the table, the last {@link #KEPT_CLOSED} of them: a long lesson
+     * that makes thousands of sockets keeps neither their rows nor the sockets alive (the selected
+     * one stays until something else is selected).
+     */
+    private void trimClosed() {
+        long closed = rows.stream().filter(r -> r.state() == SocketState.CLOSED).count();
+        for (java.util.Iterator<SocketRow> it = rows.iterator(); closed > KEPT_CLOSED && it.hasNext(); ) {
+            SocketRow r = it.next();
+            if (r.state() == SocketState.CLOSED && r != selected.get()) {
+                it.remove();
+                bySocket.remove(r.socket());
+                names.forget(r.socket());
+                closed--;
+            }
+        }
     }
 
     private void updateAbilities() {

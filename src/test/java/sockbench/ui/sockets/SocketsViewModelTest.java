@@ -23,7 +23,7 @@ class SocketsViewModelTest {
 
     @AfterEach
     void closeEverything() {
-        sockets.rows().forEach(r -> r.socket().closeQuietly());
+        java.util.List.copyOf(sockets.rows()).forEach(r -> r.socket().closeQuietly());
         if (foreign != null) {
             foreign.closeQuietly();
         }
@@ -101,7 +101,8 @@ class SocketsViewModelTest {
         assertThat(e.form()).isEqualTo("(socket-connect s1 (inet-address \"127.0.0.1\" " + port + "))");
         assertThat(e.error().symbol()).isEqualTo("ECONNREFUSED");
         assertThat(e.error().meaning()).startsWith("nobody listens there");
-        assertThat(sockets.selected().state()).as("the kernel's state: refused, may connect again").isEqualTo(SocketState.CONNECT_FAILED);
+        // and the socket's state says exactly what happened
+        assertThat(sockets.selected().state()).isEqualTo(SocketState.CONNECT_FAILED);
         assertThat(sockets.selected().stateText()).isEqualTo("connect failed (ECONNREFUSED)");
     }
 
@@ -185,5 +186,22 @@ class SocketsViewModelTest {
             vm.dispose();
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void should_keep_only_the_last_closed_sockets_in_the_table() throws Exception {
+        // given many sockets made and closed through the window
+        int made = SocketsViewModel.KEPT_CLOSED + 10;
+        for (int i = 0; i < made; i++) {
+            sockets.create().get(5, TimeUnit.SECONDS);
+            sockets.close().get(5, TimeUnit.SECONDS);
+        }
+        sockets.create().get(5, TimeUnit.SECONDS);
+
+        // then the table holds the live one and at most the last few closed ones, the newest of them
+        java.util.List<SocketRow> closed = sockets.rows().stream().filter(r -> r.state() == SocketState.CLOSED).toList();
+        assertThat(closed).hasSizeLessThanOrEqualTo(SocketsViewModel.KEPT_CLOSED);
+        assertThat(closed.get(closed.size() - 1).name()).isEqualTo("s" + made);
+        assertThat(sockets.rows()).filteredOn(r -> r.state() != SocketState.CLOSED).hasSize(1);
     }
 }
