@@ -8,8 +8,11 @@ module sockbench {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
+    requires org.jline.reader;
+    requires org.jline.terminal;
 
     exports sockbench.net;
+    exports sockbench.net.wire;
     exports sockbench.script;
     exports sockbench.ui;
 

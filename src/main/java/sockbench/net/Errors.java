@@ -67,6 +67,19 @@ public final class Errors {
         return new NetException(List.of("exn", "type"), procedure + ": " + problem, null, 0, null, procedure);
     }
 
+    /**
+     * A network error as the egg raises it for what is not a system call's failure — an invalid
+     * address, a port of a unix address, a read-only option set: {@code (exn i/o net)}, located.
+     */
+    public static NetException network(String procedure, String problem) {
+        return new NetException(NET, procedure + ": " + problem, null, 0, null, procedure);
+    }
+
+    /** A value outside what the procedure takes, as CHICKEN's domain errors: {@code (exn domain)}. */
+    public static NetException domain(String procedure, String problem) {
+        return new NetException(List.of("exn", "domain"), procedure + ": " + problem, null, 0, null, procedure);
+    }
+
     /** An offset outside its buffer, caught before any system call. */
     public static NetException outOfBounds(String procedure, String problem) {
         return new NetException(List.of("exn", "bounds"), procedure + ": " + problem, null, 0, null, procedure);

@@ -90,11 +90,15 @@ final class FdHandle implements Runnable {
             if ((s & CLOSED) != 0) {
                 return -1;
             }
-            if (state.compareAndSet(s, s | CLOSED)) {
-                if ((s & USERS) == 0 && state.compareAndSet(s | CLOSED, s | CLOSED | RELEASED)) {
+            if ((s & USERS) == 0) {
+                if (state.compareAndSet(s, s | CLOSED | RELEASED)) {
                     int r = Sys.close(fd);
                     return r < 0 ? -r : 0;
                 }
+                continue;
+            }
+            // the closer counts as a user while it pre-closes, so the number cannot be released under dup2
+            if (state.compareAndSet(s, (s | CLOSED) + 1)) {
                 Sys.dup2(DeadSocket.FD, fd);
                 Waker[] w;
                 synchronized (this) {
@@ -103,6 +107,7 @@ final class FdHandle implements Runnable {
                 for (Waker waker : w) {
                     waker.wakeup();
                 }
+                release();
                 return 0;
             }
         }

@@ -647,7 +647,7 @@ public final class Socket implements AutoCloseable {
             throw Errors.badArgument(procedure, "no address given");
         }
         if (address.family() != family) {
-            throw Errors.badArgument(procedure, "wrong family: the socket is " + Constants.describe("af", family)
+            throw Errors.network(procedure, "wrong family: the socket is " + Constants.describe("af", family)
                     + ", the address " + address + " is " + Constants.describe("af", address.family()));
         }
     }
@@ -656,12 +656,17 @@ public final class Socket implements AutoCloseable {
         if (buf == null) {
             throw Errors.badArgument(procedure, "no buffer given");
         }
-        int e = end == null ? buf.length : end;
-        if (start < 0 || start > buf.length) {
-            throw Errors.outOfBounds(procedure, "start " + start + " is outside the buffer of " + buf.length + " bytes");
+        return range(procedure, buf.length, start, end);
+    }
+
+    /** Checks [start, end) within a buffer of {@code length} (end null: the length), as every transfer does: the end. */
+    public static int range(String procedure, int length, int start, Integer end) {
+        int e = end == null ? length : end;
+        if (start < 0 || start > length) {
+            throw Errors.outOfBounds(procedure, "start " + start + " is outside the buffer of " + length + " bytes");
         }
-        if (e < start || e > buf.length) {
-            throw Errors.outOfBounds(procedure, "end " + e + " is outside " + start + ".." + buf.length);
+        if (e < start || e > length) {
+            throw Errors.outOfBounds(procedure, "end " + e + " is outside " + start + ".." + length);
         }
         return e;
     }
@@ -690,5 +695,20 @@ public final class Socket implements AutoCloseable {
     public String toString() {
         return "#<socket fd:" + handle.fd() + " " + Constants.describe("af", family) + " "
                 + Constants.describe("sock", type) + ">";
+    }
+
+    // ---- af/packet (the Wire view's capture)
+
+    /**
+     * recvfrom(2) of one frame on an {@code af/packet} socket into buf, waiting like {@code socket-receive!}:
+     * the frame's whole length (MSG_TRUNC: it may exceed buf, which then holds its start), the interface
+     * it crossed and its packet type from the {@code sockaddr_ll}, and the kernel's time for it.
+     */
+    public LinkFrame receiveLink(byte[] buf) {
+        long[] link = new long[3];
+        int flags = Constants.require("msg/trunc");
+        long n = transfer("socket-receive-from!", "recvfrom", buf.length, flags, true, Parameters.RECEIVE_TIMEOUT.get(),
+                fd -> Sys.recvfromLink(fd, buf, flags, link));
+        return new LinkFrame((int) n, (int) link[0], (int) link[1], link[2]);
     }
 }

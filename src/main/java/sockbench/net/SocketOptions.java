@@ -46,7 +46,7 @@ public final class SocketOptions {
     /** Sets a typed value; a read-only option or a value of the wrong type raises before any call. */
     public static void set(Object target, SocketOption option, Object value) {
         if (!option.access().writable()) {
-            throw Errors.badArgument(option.accessor(), option.symbol() + " is a read-only option");
+            throw Errors.network(option.accessor(), option.symbol() + " is a read-only option");
         }
         int level = require(option.level());
         int name = require(option.symbol());

@@ -23,9 +23,17 @@ final class Analyzer {
         CoreForms.install(FORMS);
         BindingForms.install(FORMS);
         DynamicForms.install(FORMS);
+        MacroForms.install(FORMS);
+        DerivedForms.install(FORMS);
+        RecordForms.install(FORMS);
     }
 
     private Analyzer() {
+    }
+
+    /** Analyzes a whole top-level form of the interpreter whose global frame is {@code globals}. */
+    static Node analyzeTop(Object x, Position where, Env globals) {
+        return Scope.atTop(globals, () -> analyze(x, where, false));
     }
 
     static Node analyze(Object x, Position where, boolean tail) {
@@ -34,11 +42,28 @@ final class Analyzer {
         }
         if (x instanceof Pair p) {
             Position here = p.position() != null ? p.position() : where;
-            SpecialForm special = p.car instanceof Symbol s ? FORMS.get(s) : null;
+            SpecialForm special = p.car instanceof Symbol s ? (resolve(s) instanceof Scope.Syntax syntax ? syntax.form() : null)
+                    : p.car instanceof SpecialForm embedded ? embedded : null;
             Form form = new Form(p, here);
             return special != null ? special.analyze(form, tail) : Application.of(form, tail);
         }
         return constant(x);
+    }
+
+    /** What a name means where the analysis is: a variable (local or global) or syntax. */
+    static Scope.Meaning resolve(Symbol name) {
+        return Scope.current().resolve(name, FORMS);
+    }
+
+    /**
+     * Whether {@code x} is the keyword {@code keyword} ({@code else}, {@code =>}, ...), also when a
+     * macro introduced it, and not when a local variable of that name shadows it.
+     */
+    static boolean isKeyword(Object x, Symbol keyword) {
+        if (!(x instanceof Symbol s) || s.strip() != keyword) {
+            return false;
+        }
+        return !(resolve(s) instanceof Scope.Variable v && v.local());
     }
 
     static Node constant(Object value) {
@@ -46,10 +71,23 @@ final class Analyzer {
     }
 
     private static Node variable(Symbol name, Position where) {
+        Scope.Meaning meaning = resolve(name);
+        if (meaning instanceof Scope.Variable v && v.global() && Scope.current().globals() != null) {
+            Env globals = Scope.current().globals();
+            Symbol key = v.key();
+            return env -> {
+                Object value = globals.lookup(key);
+                if (value == null) {
+                    throw Errors.unbound(key).at(where);
+                }
+                return value;
+            };
+        }
+        Symbol key = meaning instanceof Scope.Variable v ? v.key() : name;
         return env -> {
-            Object value = env.lookup(name);
+            Object value = env.lookup(key);
             if (value == null) {
-                throw Errors.unbound(name).at(where);
+                throw Errors.unbound(key.strip()).at(where);
             }
             return value;
         };

@@ -23,6 +23,7 @@ final class Closure implements Procedure {
     static Object run(Node body, Env frame) {
         Object result = body.eval(frame);
         while (result instanceof TailCall call) {
+            Evaluation.poll();
             result = call.body().eval(call.frame());
         }
         return result;

@@ -69,6 +69,22 @@ final class LambdaList {
         return new Defaulted(name(f, form), null);
     }
 
+    /** Whether a call with {@code count} arguments fits these parameters. */
+    boolean accepts(int count) {
+        return count >= required.size() && (rest != null || !keys.isEmpty() || count <= required.size() + optional.size());
+    }
+
+    /** Every variable the list binds, in order. */
+    List<Symbol> names() {
+        List<Symbol> names = new ArrayList<>(required);
+        optional.forEach(d -> names.add(d.name()));
+        if (rest != null) {
+            names.add(rest);
+        }
+        keys.forEach(d -> names.add(d.name()));
+        return names;
+    }
+
     /** A fresh frame inside the closure's own, holding the arguments. */
     Env bind(Closure closure, Object[] args) {
         Env frame = new Env(closure.env);

@@ -7,7 +7,7 @@
  * (reals), {@link java.lang.Boolean}, {@link java.lang.Character}, {@link sockbench.script.MString}
  * (mutable byte strings), {@link sockbench.script.Symbol}, {@link sockbench.script.Keyword},
  * {@link sockbench.script.Pair} and {@link sockbench.script.Empty#LIST}, {@code Object[]} (vectors),
- * {@link sockbench.script.Blob}, {@link sockbench.script.U32Vector}, {@link sockbench.script.Procedure},
+ * {@link sockbench.script.Blob}, {@link sockbench.script.Srfi4Vector}, {@link sockbench.script.Procedure},
  * {@link sockbench.script.Special} markers (unspecified, end of file) and {@link sockbench.script.Values}.
  * Any other Java object is a value too and prints through its {@code toString()}.
  *

@@ -78,6 +78,13 @@ final class LinuxTable implements ConstantTable {
         i("SIOCINQ", 0x541B); i("SIOCOUTQ", 0x5411); i("UNIX_PATH_MAX", 108); i("HAS_SIN_LEN", 0);
         i("EFD_NONBLOCK", 04000); i("EFD_CLOEXEC", 02000000);
         i("NI_MAXHOST", 1025); i("NI_MAXSERV", 32); i("ACCEPT4", 1);
+
+        // The Wire view's capture: packet(7), netlink(7), sock_diag(7) (linux/if_ether.h, if_packet.h).
+        c("af/packet", 17); c("af/netlink", 16); c("sol/packet", 263); c("eth-p/all", 0x0003);
+        c("eth-p/ip", 0x0800); c("eth-p/ipv6", 0x86DD); c("packet/statistics", 6);
+        c("packet/host", 0); c("packet/outgoing", 4); c("so/rcvbufforce", 33);
+        c("netlink/sock-diag", 4); c("sock-diag/by-family", 20);
+        i("SIOCGSTAMPNS", 0x8907);
     }
 
     private void c(String name, int value) { constants.put(name, value); }
