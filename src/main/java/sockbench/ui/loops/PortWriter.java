@@ -49,6 +49,7 @@ public final class PortWriter extends Loop<Long> {
         return inWrite;
     }
 
+    @SuppressWarnings("try") // the parameter scope is held for its close, which restores the parameter
     @Override
     public Long call() {
         try (Parameter.Scope noTimeout = Parameters.SEND_TIMEOUT.bind(null)) {
