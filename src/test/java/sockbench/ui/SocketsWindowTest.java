@@ -109,7 +109,7 @@ class SocketsWindowTest extends WindowTest {
                 .anyMatch(n -> n.isVisible() && ((Label) n).getText().startsWith("ECONNREFUSED")));
         assertThat(robot.lookup(".entry-error").<Label>queryAll())
                 .anyMatch(n -> n.isVisible() && n.getText().startsWith("nobody listens there"));
-        assertThat(row(0).state()).isEqualTo(SocketState.CREATED);
+        waitUntil("the engine's state follows the kernel", () -> row(0).state() == SocketState.CONNECT_FAILED);
         waitUntil("the state says why", () -> row(0).stateText().equals("connect failed (ECONNREFUSED)"));
         assertThat(robot.lookup("#create").queryButton().isDisabled()).isFalse();
     }

@@ -83,7 +83,8 @@ public final class SocketRow {
         if (d == null) {
             return base;
         }
-        return d.startsWith("connect failed") && (s == SocketState.CREATED || s == SocketState.BOUND || s == SocketState.CONNECTING)
+        return d.startsWith("connect failed") && (s == SocketState.CREATED || s == SocketState.BOUND
+                || s == SocketState.CONNECTING || s == SocketState.CONNECT_FAILED)
                 ? d : base + " · " + d;
     }
 

@@ -101,7 +101,8 @@ class SocketsViewModelTest {
         assertThat(e.form()).isEqualTo("(socket-connect s1 (inet-address \"127.0.0.1\" " + port + "))");
         assertThat(e.error().symbol()).isEqualTo("ECONNREFUSED");
         assertThat(e.error().meaning()).startsWith("nobody listens there");
-        assertThat(sockets.selected().state()).isEqualTo(SocketState.CREATED);
+        assertThat(sockets.selected().state()).as("the kernel's state: refused, may connect again").isEqualTo(SocketState.CONNECT_FAILED);
+        assertThat(sockets.selected().stateText()).isEqualTo("connect failed (ECONNREFUSED)");
     }
 
     @Test
