@@ -17,6 +17,8 @@ public final class Evaluation {
 
     /** Unwinds a stopped evaluation past every handler. */
     static final class Stopped extends ControlFlow {
+        private static final long serialVersionUID = 1L;
+
         Stopped() {
             super("stopped");
         }

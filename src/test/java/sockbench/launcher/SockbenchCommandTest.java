@@ -52,6 +52,12 @@ class SockbenchCommandTest {
     }
 
     @Test
+    void should_accept_the_wire_view() {
+        assertThat(run("--view=wire")).as(err.toString()).isZero();
+        assertThat(opened).containsExactly(List.of("--view=wire"));
+    }
+
+    @Test
     void should_run_the_basic_demo_for_a_bare_demo_option() {
         assertThat(run("--demo", "--dark")).isZero();
         assertThat(opened).containsExactly(List.of("--demo=basic", "--dark"));
@@ -67,8 +73,8 @@ class SockbenchCommandTest {
 
     @Test
     void should_refuse_a_view_or_demo_that_does_not_exist() {
-        assertThat(run("--view=wire")).isEqualTo(2);
-        assertThat(err.toString()).contains("no view named 'wire'").contains("resolver");
+        assertThat(run("--view=netstat")).isEqualTo(2);
+        assertThat(err.toString()).contains("no view named 'netstat'").contains("resolver").contains("wire");
         assertThat(run("--demo=nagle")).isEqualTo(2);
         assertThat(err.toString()).contains("no demo named 'nagle'").contains("buffering");
         assertThat(opened).isEmpty();

@@ -17,6 +17,11 @@ public final class TcpStateMachine {
     private State state = State.CLOSED;
     private long finSeq = -1; // our FIN's sequence number, once sent: its ACK is ack == finSeq + 1
 
+    /** A machine in CLOSED. */
+    public TcpStateMachine() {
+        // the fields start it CLOSED
+    }
+
     public State state() {
         return state;
     }

@@ -60,6 +60,7 @@ final class WirePlotsView extends VBox {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // addAll only reads the array
     private static LineChart<Number, Number> chart(String title, XYChart.Series<Number, Number>... series) {
         NumberAxis x = new NumberAxis();
         x.setLabel("s");
