@@ -43,6 +43,10 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw());
         Theme.install(options.dark());
+        java.net.URL icon = WorkbenchApp.class.getResource("sockbench.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         Platform.setImplicitExit(false);
         engine = Threads.enginePool();
         model = new WorkbenchModel(Threads.fx(engine), evaluator);
