@@ -23,6 +23,8 @@ final class Scratch {
     final Memory sockaddr = new Memory(Sockaddrs.STORAGE_SIZE);
     final IntByReference socklen = new IntByReference();
     final Memory pollfds = new Memory(16);
+    /** The two pollfds as words, so they cross JNI in one write and one read. */
+    final long[] pollWords = new long[2];
     private final Memory option = new Memory(OPTION_KEPT);
     private Memory data;
 

@@ -32,6 +32,7 @@ final class Sys {
     private static final int MSG_TRUNC = Constants.value("msg/trunc").orElse(0);
     /** The 8-byte 1 that wakes an eventfd; only read by write(2), so threads share it. */
     private static final Memory ONE = new Memory(8);
+    private static final boolean BIG_ENDIAN = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.BIG_ENDIAN;
 
     static {
         ONE.setLong(0, 1);
@@ -265,24 +266,45 @@ final class Sys {
      * when the wake descriptor is readable; 0 on timeout; or -errno. The trace shows it as one poll.
      */
     static int poll2(int fd, int events, int wakeFd, int timeoutMillis) {
-        Memory p = Scratch.current().pollfds;
-        p.setInt(0, fd);
-        p.setShort(4, (short) events);
-        p.setShort(6, (short) 0);
-        p.setInt(8, wakeFd);
-        p.setShort(12, (short) POLLIN);
-        p.setShort(14, (short) 0);
+        Scratch scratch = Scratch.current();
+        Memory p = scratch.pollfds;
+        long[] words = scratch.pollWords;
+        // struct pollfd {int fd; short events; short revents;} is one 8-byte word: one write for both, not six
+        words[0] = pollfd(fd, events);
+        words[1] = pollfd(wakeFd, POLLIN);
+        p.write(0, words, 0, 2);
         long t0 = start();
         int r = LibC.poll(p, 2, timeoutMillis);
         int err = r < 0 ? LibC.errno() : 0;
-        int revents = p.getShort(6) & 0xffff;
-        boolean woken = (p.getShort(14) & 0xffff) != 0;
+        if (r <= 0) {
+            if (t0 != 0) {
+                trace(t0, fd, "poll", () -> "[{fd=" + fd + ", events=" + pollBits(events) + "}, {fd=" + wakeFd
+                        + ", events=POLLIN}], 2, " + timeoutMillis, r, err);
+            }
+            return r < 0 ? -err : 0;
+        }
+        p.read(0, words, 0, 2);
+        int revents = revents(words[0]);
+        boolean woken = revents(words[1]) != 0;
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
             trace(t0, fd, "poll", () -> "[{fd=" + fd + ", events=" + pollBits(events) + "}, {fd=" + wakeFd
-                    + ", events=POLLIN}], 2, " + timeoutMillis + (r > 0 ? " => [{revents=" + pollBits(revents) + "}"
-                    + (woken ? ", {revents=POLLIN}" : "") + "]" : ""), r, err);
+                    + ", events=POLLIN}], 2, " + timeoutMillis + " => [{revents=" + pollBits(revents) + "}"
+                    + (woken ? ", {revents=POLLIN}" : "") + "]", r, err);
         }
-        return r < 0 ? -err : r == 0 ? 0 : revents | (woken ? Waker.WOKEN : 0);
+        return revents | (woken ? Waker.WOKEN : 0);
+    }
+
+    /** The revents of a {@code struct pollfd} word: its last two bytes in memory. */
+    private static int revents(long word) {
+        return (int) (BIG_ENDIAN ? word : word >>> 48) & 0xffff;
+    }
+
+    /** A {@code struct pollfd} as the little- or big-endian 8-byte word it is in memory. */
+    private static long pollfd(int fd, int events) {
+        if (BIG_ENDIAN) {
+            return ((long) fd << 32) | ((events & 0xffffL) << 16);
+        }
+        return (fd & 0xffffffffL) | ((events & 0xffffL) << 32);
     }
 
     /** eventfd(0, EFD_NONBLOCK|EFD_CLOEXEC): a thread's wake descriptor. */
