@@ -109,7 +109,11 @@ public final class OurSockets implements AutoCloseable {
 
     private Socket sender(Packet p) {
         Socket fallback = null;
-        for (Ends e : all()) {
+        List<Ends> candidates = new ArrayList<>(live.values());
+        synchronized (closed) {
+            candidates.addAll(closed);
+        }
+        for (Ends e : candidates) {
             if (e.protocol() == p.protocol() && e.localPort() == p.source().port()) {
                 if (p.destination().equals(e.peer())) {
                     return e.socket();
