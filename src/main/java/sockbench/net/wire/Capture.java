@@ -225,7 +225,14 @@ public final class Capture implements AutoCloseable {
         if (stopping.compareAndSet(false, true)) {
             thread.interrupt(); // ends a receive that waits (the engine's cancellation)
             try {
-                thread.join(200);
+                // Without the engine's cancellation the receive does not end by itself: while the thread is
+                // still taking frames the kernel had queued, let it; once it has been idle a moment, it waits
+                // in poll on an empty queue, and the close below wakes it.
+                long seen;
+                do {
+                    seen = frames;
+                    thread.join(200);
+                } while (thread.isAlive() && frames != seen);
                 statistics(); // before the close, which ends the kernel's count
                 if (thread.isAlive()) {
                     socket.closeQuietly(); // an engine without cancellation: close wakes the receive
