@@ -106,4 +106,14 @@ public final class Constants {
         }
         return v;
     }
+
+    /** An errno number by its symbol ({@code EAGAIN}) from the platform table. */
+    static int errno(String symbol) {
+        for (var e : ConstantTable.current().errnoNames().entrySet()) {
+            if (e.getValue().equals(symbol)) {
+                return e.getKey();
+            }
+        }
+        throw Errors.unsupported(symbol);
+    }
 }

@@ -30,18 +30,26 @@ public final class Errors {
         String symbol = errnoSymbol(errno);
         List<String> kinds = TRANSIENT.contains(symbol) ? with("transient")
                 : UNSUPPORTED.contains(symbol) && isOptionCall(call) ? with("unsupported") : NET;
-        return new NetException(kinds, call + ": " + strerror(errno), call, errno, symbol);
+        return new NetException(kinds, call + ": " + strerror(errno), call, errno, symbol, null);
     }
 
     /** A resolver failure with its {@code EAI_*} code and gai_strerror text. */
     public static NetException resolver(String call, int code) {
         String symbol = ConstantTable.current().gaiNames().getOrDefault(code, "EAI " + code);
-        return new NetException(NET, call + ": " + LibC.gai_strerror(code), call, code, symbol);
+        return new NetException(NET, call + ": " + LibC.gai_strerror(code), call, code, symbol, null);
     }
 
     /** An operation that did not complete within its timeout parameter. */
     public static NetException timeout(String operation, long millis) {
         return new NetException(with("timeout"), operation + " operation timed out after " + millis + " ms");
+    }
+
+    /**
+     * A wait ended by cancellation (the waiting thread was interrupted) while the socket stays open:
+     * {@code (exn i/o net cancelled)}.
+     */
+    public static NetException cancelled(String operation) {
+        return new NetException(with("cancelled"), operation + " operation cancelled");
     }
 
     /** An option or constant this platform lacks. */
@@ -51,17 +59,30 @@ public final class Errors {
 
     /** An operation on a socket that was closed (raised without touching the old fd number). */
     public static NetException closed(String operation) {
-        return new NetException(NET, operation + ": socket closed", operation, 0, null);
+        return new NetException(NET, operation + ": socket closed", null, 0, null, operation);
     }
 
     /** A bad argument, caught before any system call. */
     public static NetException badArgument(String procedure, String problem) {
-        return new NetException(List.of("exn", "type"), procedure + ": " + problem);
+        return new NetException(List.of("exn", "type"), procedure + ": " + problem, null, 0, null, procedure);
+    }
+
+    /**
+     * A network error as the egg raises it for what is not a system call's failure — an invalid
+     * address, a port of a unix address, a read-only option set: {@code (exn i/o net)}, located.
+     */
+    public static NetException network(String procedure, String problem) {
+        return new NetException(NET, procedure + ": " + problem, null, 0, null, procedure);
+    }
+
+    /** A value outside what the procedure takes, as CHICKEN's domain errors: {@code (exn domain)}. */
+    public static NetException domain(String procedure, String problem) {
+        return new NetException(List.of("exn", "domain"), procedure + ": " + problem, null, 0, null, procedure);
     }
 
     /** An offset outside its buffer, caught before any system call. */
     public static NetException outOfBounds(String procedure, String problem) {
-        return new NetException(List.of("exn", "bounds"), procedure + ": " + problem);
+        return new NetException(List.of("exn", "bounds"), procedure + ": " + problem, null, 0, null, procedure);
     }
 
     /** A failure that is not one call's errno (a state the operation cannot run in). */

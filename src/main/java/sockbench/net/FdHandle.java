@@ -6,6 +6,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Owns one file descriptor. Closed-ness and the count of operations under way live in one atomic
  * word: close wins once; the fd number is released to the kernel only when no operation still uses
  * it, so a concurrent close never lets a blocked thread touch a reused number.
+ *
+ * <p>Close with operations under way pre-closes, as the JDK's NioSocketImpl does: {@code dup2} of
+ * a dead socket onto the fd atomically drops the kernel socket (the peer sees FIN, or RST under
+ * {@code so/linger (#t 0)}, at once — the same close the kernel would do, unlike shutdown(2),
+ * which would send FIN where close sends RST) while the number stays reserved; then it wakes each
+ * waiting thread's {@link Waker}. The last operation to leave closes the reserved number.
  */
 final class FdHandle implements Runnable {
     private static final long CLOSED = 1L << 62;
@@ -14,6 +20,8 @@ final class FdHandle implements Runnable {
 
     private final int fd;
     private final AtomicLong state = new AtomicLong();
+    /** Threads waiting in poll on this fd; guarded by itself. Small: one or two. */
+    private Waker[] waiters = new Waker[0];
 
     FdHandle(int fd) {
         this.fd = fd;
@@ -48,9 +56,33 @@ final class FdHandle implements Runnable {
         }
     }
 
+    /** A thread is about to wait on the fd: a close will wake it. Check {@link #isClosed()} after. */
+    void addWaiter(Waker w) {
+        synchronized (this) {
+            Waker[] a = java.util.Arrays.copyOf(waiters, waiters.length + 1);
+            a[waiters.length] = w;
+            waiters = a;
+        }
+    }
+
+    void removeWaiter(Waker w) {
+        synchronized (this) {
+            for (int i = 0; i < waiters.length; i++) {
+                if (waiters[i] == w) {
+                    Waker[] a = new Waker[waiters.length - 1];
+                    System.arraycopy(waiters, 0, a, 0, i);
+                    System.arraycopy(waiters, i + 1, a, i, waiters.length - i - 1);
+                    waiters = a;
+                    return;
+                }
+            }
+        }
+    }
+
     /**
      * Closes: -1 if already closed, else 0 or the errno close(2) gave. With operations under way,
-     * the fd is released when the last one leaves (they see the close within one poll slice).
+     * pre-closes (see the class comment) and wakes the waiters; the fd number is released when the
+     * last one leaves.
      */
     int close() {
         while (true) {
@@ -58,11 +90,24 @@ final class FdHandle implements Runnable {
             if ((s & CLOSED) != 0) {
                 return -1;
             }
-            if (state.compareAndSet(s, s | CLOSED)) {
-                if ((s & USERS) == 0 && state.compareAndSet(s | CLOSED, s | CLOSED | RELEASED)) {
+            if ((s & USERS) == 0) {
+                if (state.compareAndSet(s, s | CLOSED | RELEASED)) {
                     int r = Sys.close(fd);
                     return r < 0 ? -r : 0;
                 }
+                continue;
+            }
+            // the closer counts as a user while it pre-closes, so the number cannot be released under dup2
+            if (state.compareAndSet(s, (s | CLOSED) + 1)) {
+                Sys.dup2(DeadSocket.FD, fd);
+                Waker[] w;
+                synchronized (this) {
+                    w = waiters;
+                }
+                for (Waker waker : w) {
+                    waker.wakeup();
+                }
+                release();
                 return 0;
             }
         }
@@ -78,5 +123,19 @@ final class FdHandle implements Runnable {
     @Override
     public void run() {
         close();
+    }
+
+    /**
+     * One end of a socket pair whose other end is closed: a socket that is already finished (poll
+     * answers at once, recv 0, send EPIPE), copied over fds being closed under running operations.
+     */
+    private static final class DeadSocket {
+        static final int FD = make();
+
+        private static int make() {
+            int[] pair = Sys.socketpair(Constants.require("af/unix"), Constants.require("sock/stream"));
+            Sys.close(pair[1]);
+            return pair[0];
+        }
     }
 }

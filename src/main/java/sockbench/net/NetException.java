@@ -8,22 +8,40 @@ import java.util.List;
  * where a system call failed, its name, errno number and symbol. Made by {@link Errors}.
  */
 public class NetException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final List<String> kinds;
     private final String syscall;
     private final int errno;
     private final String errnoSymbol;
+    private final String location;
 
     public NetException(List<String> kinds, String message) {
-        this(kinds, message, null, 0, null);
+        this(kinds, message, null, 0, null, null);
     }
 
-    public NetException(List<String> kinds, String message, String syscall, int errno, String errnoSymbol) {
+    public NetException(List<String> kinds, String message, String syscall, int errno, String errnoSymbol,
+                        String location) {
         super(message);
         this.kinds = List.copyOf(kinds);
         this.syscall = syscall;
         this.errno = errno;
         this.errnoSymbol = errnoSymbol;
+        this.location = location;
     }
+
+    /** This condition with {@code location} as its egg procedure, when it has none yet. */
+    public NetException at(String location) {
+        if (this.location != null || location == null) {
+            return this;
+        }
+        NetException e = new NetException(kinds, getMessage(), syscall, errno, errnoSymbol, location);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    /** The egg procedure that raised it ({@code socket-connect}), the condition's {@code exn location}; or null. */
+    public String location() { return location; }
 
     /** Condition kinds, most general first: {@code [exn, i/o, net, transient]}. */
     public List<String> kinds() { return kinds; }

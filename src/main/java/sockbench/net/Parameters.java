@@ -13,9 +13,9 @@ public final class Parameters {
     public static final Parameter<Integer> SEND_TIMEOUT =
             new Parameter<>("socket-send-timeout", 60_000, v -> millisOrFalse("socket-send-timeout", v));
     public static final Parameter<Integer> SEND_BUFFER_SIZE =
-            new Parameter<>("socket-send-buffer-size", null, v -> sizeOrFalse("socket-send-buffer-size", v, true));
+            new Parameter<>("socket-send-buffer-size", null, v -> countOrFalse("socket-send-buffer-size", v));
     public static final Parameter<Integer> SEND_SIZE =
-            new Parameter<>("socket-send-size", 16384, v -> sizeOrFalse("socket-send-size", v, true));
+            new Parameter<>("socket-send-size", 16384, v -> countOrFalse("socket-send-size", v));
     public static final Parameter<Integer> RECEIVE_BUFFER_SIZE =
             new Parameter<>("socket-receive-buffer-size", 4096, v -> sizeOrFalse("socket-receive-buffer-size", v, false));
 
@@ -27,14 +27,35 @@ public final class Parameters {
                 SEND_BUFFER_SIZE, SEND_SIZE, RECEIVE_BUFFER_SIZE);
     }
 
+    /**
+     * A timeout, as the egg checks it: any exact integer (a negative one has passed already: the
+     * operation tries once and times out) or #f.
+     */
     private static Object millisOrFalse(String name, Object v) {
         if (v == null || Boolean.FALSE.equals(v)) {
             return null;
         }
-        if (v instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= Integer.MAX_VALUE) {
-            return (int) n.doubleValue();
+        if (isInteger(v)) {
+            long n = ((Number) v).longValue();
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
         }
-        throw Errors.badArgument(name, "expected milliseconds (a non-negative integer) or #f, got " + v);
+        throw Errors.badArgument(name, "expected milliseconds (an exact integer) or #f, got " + v);
+    }
+
+    /** A size the egg takes unchecked: 0 too (an unbuffered port; a send-all of 0-byte chunks is refused on use). */
+    private static Object countOrFalse(String name, Object v) {
+        if (v == null || Boolean.FALSE.equals(v)) {
+            return null;
+        }
+        if (isInteger(v) && ((Number) v).longValue() >= 0 && ((Number) v).longValue() <= Integer.MAX_VALUE) {
+            return ((Number) v).intValue();
+        }
+        throw Errors.badArgument(name, "expected a size (a non-negative exact integer) or #f, got " + v);
+    }
+
+    private static boolean isInteger(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                || v instanceof java.math.BigInteger;
     }
 
     private static Object sizeOrFalse(String name, Object v, boolean falseAllowed) {

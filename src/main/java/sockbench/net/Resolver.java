@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import sockbench.net.libc.AddrinfoStruct;
+import sockbench.net.libc.ConstantTable;
 import sockbench.net.libc.LibC;
 import sockbench.net.libc.Sockaddrs;
 
 /** Forward and reverse resolution: getaddrinfo(3) and getnameinfo(3), with the egg's conventions. */
 public final class Resolver {
-    private static final int EAI_NONAME = -2;
-    private static final int EAI_SYSTEM = -11;
+    private static final int EAI_NONAME = gai("EAI_NONAME");
+    private static final int EAI_SYSTEM = gai("EAI_SYSTEM");
+    private static final int NI_MAXHOST = (int) Constants.internal("NI_MAXHOST");
+    private static final int NI_MAXSERV = (int) Constants.internal("NI_MAXSERV");
 
     private Resolver() {}
 
@@ -66,22 +69,21 @@ public final class Resolver {
 
     /**
      * {@code (name-information saddr flags)}: {@code (node . service)}, the service an Integer when it
-     * has no name. A failed lookup (with {@code ni/namereqd}) raises with the resolver's text.
+     * has no name. A failed lookup (with {@code ni/namereqd}) raises with the resolver's text. A unix
+     * address gives what the C library's getnameinfo gives, as the egg does: the host's node name and
+     * the path (cut to NI_MAXSERV bytes, as the egg's buffer cuts it).
      */
     public static NameInfo nameInformation(SockAddr address, int flags) {
         if (address == null) {
             throw Errors.badArgument("name-information", "no address given");
         }
-        if (!address.isInet()) {
-            throw Errors.badArgument("name-information", "not an Internet address: " + address);
-        }
         Sockaddrs.Native sa = address.toNative();
-        byte[] host = new byte[1025];
-        byte[] serv = new byte[32];
+        byte[] host = new byte[NI_MAXHOST];
+        byte[] serv = new byte[NI_MAXSERV];
         long t0 = Sys.start();
         int rc = LibC.getnameinfo(sa.memory(), sa.length(), host, host.length, serv, serv.length, flags);
         int errno = rc == EAI_SYSTEM ? LibC.errno() : 0;
-        Sys.trace(t0, -1, "getnameinfo", () -> address.toC() + ", " + sa.length() + ", ..., 1025, ..., 32, "
+        Sys.trace(t0, -1, "getnameinfo", () -> address.toC() + ", " + sa.length() + ", ..., " + NI_MAXHOST + ", ..., " + NI_MAXSERV + ", "
                 + CText.flags("ni", flags), rc, 0);
         if (rc == EAI_SYSTEM) {
             throw Errors.syscall("getnameinfo", errno);
@@ -113,6 +115,15 @@ public final class Resolver {
             return s;
         }
         throw Errors.badArgument("address-information", "service must be a string, an integer or #f, got " + service);
+    }
+
+    private static int gai(String name) {
+        for (var e : ConstantTable.current().gaiNames().entrySet()) {
+            if (e.getValue().equals(name)) {
+                return e.getKey();
+            }
+        }
+        throw Errors.unsupported(name);
     }
 
     private static String cString(byte[] b) {

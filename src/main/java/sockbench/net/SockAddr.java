@@ -32,7 +32,7 @@ public final class SockAddr {
      */
     public static SockAddr inet(String addr, Object port) {
         if (addr == null && (port == null || Boolean.FALSE.equals(port))) {
-            throw Errors.badArgument("inet-address", "address and port are both unspecified (#f)");
+            throw Errors.network("inet-address", "invalid internet address: address and port are both unspecified (#f)");
         }
         int p = parsePort("inet-address", port);
         if (addr == null) {
@@ -45,7 +45,7 @@ public final class SockAddr {
         }
         if (addr.indexOf('\0') >= 0) {
             // inet_pton would stop at the NUL and accept the text before it
-            throw Errors.badArgument("inet-address", "invalid address \"" + addr.replace("\0", "\\0")
+            throw Errors.network("inet-address", "invalid internet address \"" + addr.replace("\0", "\\0")
                     + "\" (contains a NUL byte)");
         }
         byte[] v4 = new byte[4];
@@ -59,7 +59,7 @@ public final class SockAddr {
             int scope = percent < 0 ? 0 : parseScope(addr.substring(percent + 1));
             return new SockAddr(Constants.require("af/inet6"), v6, p, scope, null);
         }
-        throw Errors.badArgument("inet-address", "invalid address \"" + addr + "\" (a numeric IPv4 or IPv6 address)");
+        throw Errors.network("inet-address", "invalid internet address \"" + addr + "\" (a numeric IPv4 or IPv6 address)");
     }
 
     /**
@@ -102,18 +102,21 @@ public final class SockAddr {
         }
         long value;
         if (port instanceof Number n) {
-            if (n.doubleValue() != n.longValue()) {
-                throw Errors.badArgument(procedure, "port " + port + " is not an integer");
+            if (n instanceof Double || n instanceof Float) {
+                // the egg: (exact? port) or a domain error
+                throw Errors.domain(procedure, "port must be a numeric value or #f, got " + port);
             }
             value = n.longValue();
         } else if (port instanceof String s && s.matches("[0-9]{1,9}")) {
             value = Long.parseLong(s);
         } else {
-            throw Errors.badArgument(procedure, "invalid port " + (port instanceof String ? "\"" + port + "\"" : port)
-                    + " (an integer 0..65535 or a numeric string)");
+            if (!(port instanceof String)) {
+                throw Errors.domain(procedure, "port must be a numeric value or #f, got " + port);
+            }
+            throw Errors.network(procedure, "invalid port \"" + port + "\" (an integer 0..65535 or a numeric string)");
         }
         if (value < 0 || value > 65535) {
-            throw Errors.badArgument(procedure, "port " + value + " is outside 0..65535");
+            throw Errors.network(procedure, "port " + value + " is outside 0..65535");
         }
         return (int) value;
     }
@@ -124,7 +127,7 @@ public final class SockAddr {
         }
         int index = scope.isEmpty() ? 0 : LibC.if_nametoindex(scope);
         if (index == 0) {
-            throw Errors.badArgument("inet-address", "unknown interface \"" + scope + "\" in scope id");
+            throw Errors.network("inet-address", "invalid internet address: unknown interface \"" + scope + "\" in scope id");
         }
         return index;
     }
@@ -150,7 +153,7 @@ public final class SockAddr {
     /** {@code sockaddr-port}: the port of an Internet address; an error for any other. */
     public int port() {
         if (!isInet()) {
-            throw Errors.badArgument("sockaddr-port", "not an Internet address: " + this);
+            throw Errors.network("sockaddr-port", "unable to obtain port for socket address " + this);
         }
         return port;
     }
@@ -158,7 +161,7 @@ public final class SockAddr {
     /** {@code sockaddr-path}: the path of a UNIX address; an error for any other. */
     public String path() {
         if (!isUnix()) {
-            throw Errors.badArgument("sockaddr-path", "not a UNIX address: " + this);
+            throw Errors.network("sockaddr-path", "unable to obtain path for socket address " + this);
         }
         return Sockaddrs.pathText(path);
     }

@@ -1,7 +1,6 @@
 package sockbench.net;
 
 import com.sun.jna.Memory;
-import com.sun.jna.ptr.IntByReference;
 import java.lang.ref.Cleaner;
 import java.util.List;
 import sockbench.net.libc.Sockaddrs;
@@ -9,16 +8,22 @@ import sockbench.net.libc.Sockaddrs;
 /**
  * The egg's socket record: a non-blocking kernel socket whose blocking operations wait in poll(2)
  * with the egg's timeouts, so only the calling thread waits. Printed as
- * {@code #<socket fd:19 af/inet sock/stream>}. Closing from another thread wakes a thread blocked on
- * this socket within one poll slice, with "socket closed".
+ * {@code #<socket fd:19 af/inet sock/stream>}. Each wait polls the fd beside the thread's {@link Waker}:
+ * closing from another thread wakes every thread blocked on this socket at once with "socket closed",
+ * and interrupting a blocked thread ends its wait with {@code (exn i/o net cancelled)}, the socket
+ * left open. Close under {@code so/linger (#t N)} blocks the closing thread in close(2) up to N
+ * seconds, as the kernel does (the trace shows the wait as close's duration): callers that must not
+ * block (a window's event thread) close on a thread of their own.
  */
 public final class Socket implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
-    /** The longest single poll wait: how soon a blocked thread notices a close. */
-    private static final int POLL_SLICE_MILLIS = 50;
+    /** The longest pause between retries of a unix connect to a full backlog (no poll event says "room now"). */
+    private static final int UNIX_RETRY_MAX_MILLIS = 50;
+    private static final int AF_UNIX = Constants.value("af/unix").orElse(-1);
     private static final int MSG_DONTWAIT = Constants.value("msg/dontwait").orElse(0);
     private static final int SO_ERROR = Constants.require("so/error");
     private static final int SOL_SOCKET = Constants.require("sol/socket");
+    private static final int STREAM = Constants.require("sock/stream");
 
     private final FdHandle handle;
     private final int family;
@@ -27,13 +32,16 @@ public final class Socket implements AutoCloseable {
     private final Cleaner.Cleanable cleanable;
     private volatile SocketState state;
     private volatile int shutdownHow = -1;
+    /** The errno symbol of the last failed connect, shown with {@link SocketState#CONNECT_FAILED}. */
+    private volatile String connectError;
     /**
      * How many receives (sends) in a row had to wait, 0 when the last one did not. While waiting is
      * the pattern (request/response), the next call polls first rather than making a call that would
      * only answer EAGAIN, saving a system call per wait; every 16th tries the call at once again, to
      * notice when data (room) is there already. A hint: a race between threads only costs a call.
+     * A receive that waits once is then exactly poll and recv in the trace.
      */
-    private int receiveWaits;
+    private int receiveWaits = 1; // a new socket's first receive usually waits: poll, then recv
     private int sendWaits;
 
     private Socket(int fd, int family, int type, int protocol, SocketState state) {
@@ -102,39 +110,95 @@ public final class Socket implements AutoCloseable {
     /** Where the socket is in its life. */
     public SocketState state() { return state; }
 
+    /**
+     * The state in words, exact: {@code connect failed (ECONNREFUSED)}, {@code shut down (wr)},
+     * {@code connecting (timed out)}, {@code peer closed}.
+     */
+    public String stateText() {
+        SocketState s = state;
+        if (s == SocketState.CONNECT_FAILED && connectError != null) {
+            return s.label() + " (" + connectError + ")";
+        }
+        if (s == SocketState.SHUT_DOWN && shutdownHow >= 0) {
+            return s.label() + " (" + Constants.describe("shut", shutdownHow).replace("shut/", "") + ")";
+        }
+        return s.label();
+    }
+
     /** The last {@code shut/*} applied, or -1. */
     public int shutdownHow() { return shutdownHow; }
 
     public boolean isClosed() { return handle.isClosed(); }
 
-    /** {@code (socket-connect so saddr)}: waits for the handshake up to {@code socket-connect-timeout}. */
+    /**
+     * {@code (socket-connect so saddr)}: waits for the handshake up to {@code socket-connect-timeout}
+     * (0: polls once). The state follows the kernel: after a timeout or a cancel the kernel goes on
+     * with the handshake, so the socket is "connecting (timed out)" and a later connect answers what
+     * the kernel says (EALREADY, EISCONN); a refused socket may connect again, as Linux allows. A unix
+     * connect to a full backlog (EAGAIN) is retried until the timeout: the kernel has no event for
+     * "room in the backlog now", so the retries pause 1, 2, 4 ... up to 50 ms, each pause a poll on
+     * the waker alone, so close and cancel still end it at once.
+     */
     public void connect(SockAddr address) {
         checkFamily("socket-connect", address);
         Sockaddrs.Native sa = address.toNative();
+        Integer timeout = Parameters.CONNECT_TIMEOUT.get();
+        long deadline = deadline(timeout);
         int fd = enter("socket-connect");
         try {
-            setState(SocketState.CONNECTING);
-            int r = Sys.connect(fd, sa, address);
-            if (r < 0) {
-                int err = -r;
-                if (err != Sys.EINPROGRESS && err != Sys.EINTR) {
-                    throw Errors.syscall("connect", err);
+            boolean failedBefore = state == SocketState.CONNECT_FAILED;
+            if (state != SocketState.CONNECT_TIMED_OUT) {
+                setState(SocketState.CONNECTING);
+            }
+            int pause = 1;
+            while (true) {
+                int r = Sys.connect(fd, sa, address);
+                checkOpen("socket-connect");
+                if (r == 0) {
+                    break;
                 }
-                await(fd, Sys.POLLOUT, Parameters.CONNECT_TIMEOUT.get(), "connect");
+                int err = -r;
+                if (err == Sys.ECONNABORTED && failedBefore) {
+                    // Linux answers the first connect after a failed one ECONNABORTED, resetting the socket: again
+                    failedBefore = false;
+                    continue;
+                }
+                if (err == Sys.EAGAIN && family == AF_UNIX) {
+                    pauseUntil(deadline, timeout, pause, "connect");
+                    pause = Math.min(pause * 2, UNIX_RETRY_MAX_MILLIS);
+                    continue;
+                }
+                if (err != Sys.EINPROGRESS && err != Sys.EINTR) {
+                    throw connectFailed(err);
+                }
+                awaitUntil(fd, Sys.POLLOUT, deadline, timeout, "connect");
                 int soError = intOption(fd, SOL_SOCKET, SO_ERROR, "SO_ERROR");
                 if (soError != 0) {
-                    throw Errors.syscall("connect", soError);
+                    throw connectFailed(soError);
                 }
+                break;
             }
+            connectError = null;
             setState(SocketState.CONNECTED);
         } catch (NetException e) {
-            if (state == SocketState.CONNECTING) {
-                setState(SocketState.CREATED);
+            if (e.is("timeout") || e.is("cancelled")) {
+                setState(SocketState.CONNECT_TIMED_OUT);
             }
-            throw e;
+            throw e.at("socket-connect");
         } finally {
             leave();
         }
+    }
+
+    /** A connect the kernel refused or failed: the state says so, except where the kernel says connected. */
+    private NetException connectFailed(int err) {
+        if (err == Sys.EISCONN) {
+            setState(SocketState.CONNECTED);
+        } else if (err != Sys.EALREADY) {
+            connectError = Errors.errnoSymbol(err);
+            setState(SocketState.CONNECT_FAILED);
+        }
+        return Errors.syscall("connect", err);
     }
 
     /** {@code (socket-bind so saddr)}. */
@@ -170,10 +234,14 @@ public final class Socket implements AutoCloseable {
         long deadline = deadline(timeout);
         int fd = enter("socket-accept");
         try {
-            Memory storage = new Memory(Sockaddrs.STORAGE_SIZE);
-            IntByReference len = new IntByReference();
             while (true) {
-                int r = Sys.accept(fd, storage, len);
+                int r = Sys.accept(fd);
+                if (handle.isClosed()) {
+                    if (r >= 0) {
+                        Sys.close(r);
+                    }
+                    throw Errors.closed("socket-accept");
+                }
                 if (r >= 0) {
                     return new Socket(r, family, type, protocol, SocketState.CONNECTED);
                 }
@@ -184,6 +252,8 @@ public final class Socket implements AutoCloseable {
                     throw Errors.syscall("accept", err);
                 }
             }
+        } catch (NetException e) {
+            throw e.at("socket-accept");
         } finally {
             leave();
         }
@@ -209,6 +279,11 @@ public final class Socket implements AutoCloseable {
             Sys.shutdown(fd, how);
             shutdownHow = shutdownHow >= 0 && shutdownHow != how ? Constants.require("shut/rdwr") : how;
             setState(SocketState.SHUT_DOWN);
+        } catch (NetException e) {
+            // the egg ignores ENOTCONN: "the peer may have already initiated shutdown"
+            if (!"ENOTCONN".equals(e.errnoSymbol())) {
+                throw e.at("socket-shutdown");
+            }
         } finally {
             leave();
         }
@@ -238,6 +313,7 @@ public final class Socket implements AutoCloseable {
         int fd = enter("socket-name");
         try {
             SockAddr a = SockAddr.fromRaw(Sys.getsockname(fd));
+            checkOpen("socket-name");
             return a.isInet() && a.port() != 0 ? a : null;
         } finally {
             leave();
@@ -249,6 +325,10 @@ public final class Socket implements AutoCloseable {
         int fd = enter("socket-peer-name");
         try {
             Sockaddrs.Raw raw = Sys.getpeername(fd);
+            checkOpen("socket-peer-name");
+            if (raw != null && (state == SocketState.CONNECTING || state == SocketState.CONNECT_TIMED_OUT)) {
+                setState(SocketState.CONNECTED); // a handshake that went on after a timeout
+            }
             return raw == null ? null : SockAddr.fromRaw(raw);
         } finally {
             leave();
@@ -257,11 +337,24 @@ public final class Socket implements AutoCloseable {
 
     // ---- receiving
 
-    /** {@code (socket-receive! so buf start end flags)}: bytes received into buf[start, end), 0 at end of stream. */
+    /**
+     * {@code (socket-receive! so buf start end flags)}: bytes received into buf[start, end), 0 at end
+     * of stream. With {@code msg/trunc} on a datagram socket, the datagram's real length, which may
+     * exceed end - start; only the range is written, as C's recv does.
+     */
     public int receive(byte[] buf, int start, Integer end, int flags) {
+        return receive(buf, start, end, flags, Parameters.RECEIVE_TIMEOUT.get());
+    }
+
+    /** receive with the timeout given (a port's, taken when it was made). */
+    int receive(byte[] buf, int start, Integer end, int flags, Integer timeout) {
         int e = range("socket-receive!", buf, start, end);
-        return (int) transfer("socket-receive!", "recv", e - start, flags, true,
+        int n = (int) transfer("socket-receive!", "recv", e - start, flags, true, timeout,
                 fd -> Sys.recv(fd, buf, start, e - start, flags));
+        if (n == 0 && e > start && type == STREAM && state == SocketState.CONNECTED) {
+            setState(SocketState.PEER_CLOSED);
+        }
+        return n;
     }
 
     /** {@code (socket-receive! so buf)}. */
@@ -269,20 +362,20 @@ public final class Socket implements AutoCloseable {
         return receive(buf, 0, null, 0);
     }
 
-    /** {@code (socket-receive so len flags)}: up to len bytes, sized to fit. */
+    /** {@code (socket-receive so len flags)}: up to len bytes, sized to fit (len bytes of a longer datagram with msg/trunc). */
     public byte[] receive(int len, int flags) {
         checkLength("socket-receive", len);
-        // one recv never moves more than the scratch buffer holds: a huge len must not allocate (or OOM)
-        byte[] buf = new byte[Math.min(len, Sys.MAX_SCRATCH)];
-        int n = receive(buf, 0, buf.length, flags);
+        // one recv never moves more than Scratch.MAX_CALL: a huge len must not allocate (or OOM)
+        byte[] buf = new byte[Math.min(len, Scratch.MAX_CALL)];
+        int n = Math.min(receive(buf, 0, buf.length, flags), buf.length);
         return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
     }
 
-    /** {@code (socket-receive-from! so buf start end flags)}: count and source. */
+    /** {@code (socket-receive-from! so buf start end flags)}: count (the real length with msg/trunc) and source. */
     public Received receiveFrom(byte[] buf, int start, Integer end, int flags) {
         int e = range("socket-receive-from!", buf, start, end);
         Sockaddrs.Raw[] from = new Sockaddrs.Raw[1];
-        int n = (int) transfer("socket-receive-from!", "recvfrom", e - start, flags, true,
+        int n = (int) transfer("socket-receive-from!", "recvfrom", e - start, flags, true, Parameters.RECEIVE_TIMEOUT.get(),
                 fd -> Sys.recvfrom(fd, buf, start, e - start, flags, from));
         return new Received(n, from[0] == null || from[0].family() == 0 ? null : SockAddr.fromRaw(from[0]));
     }
@@ -290,9 +383,10 @@ public final class Socket implements AutoCloseable {
     /** {@code (socket-receive-from so len flags)}: the data, sized to fit, and its source. */
     public Datagram receiveFrom(int len, int flags) {
         checkLength("socket-receive-from", len);
-        byte[] buf = new byte[Math.min(len, Sys.MAX_SCRATCH)];
+        byte[] buf = new byte[Math.min(len, Scratch.MAX_CALL)];
         Received r = receiveFrom(buf, 0, buf.length, flags);
-        return new Datagram(r.count() == buf.length ? buf : java.util.Arrays.copyOf(buf, r.count()), r.source());
+        int n = Math.min(r.count(), buf.length);
+        return new Datagram(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n), r.source());
     }
 
     /** A count of bytes received and where they came from (null when the kernel gave no address). */
@@ -305,8 +399,12 @@ public final class Socket implements AutoCloseable {
 
     /** {@code (socket-send so buf start end flags)}: bytes sent, at least one unless buf is empty. */
     public int send(byte[] buf, int start, Integer end, int flags) {
+        return send(buf, start, end, flags, Parameters.SEND_TIMEOUT.get());
+    }
+
+    private int send(byte[] buf, int start, Integer end, int flags, Integer timeout) {
         int e = range("socket-send", buf, start, end);
-        return (int) transfer("socket-send", "send", e - start, flags, false,
+        return (int) transfer("socket-send", "send", e - start, flags, false, timeout,
                 fd -> Sys.send(fd, buf, start, e - start, flags));
     }
 
@@ -320,7 +418,7 @@ public final class Socket implements AutoCloseable {
         checkFamily("socket-send-to", to);
         int e = range("socket-send-to", buf, start, end);
         Sockaddrs.Native sa = to.toNative();
-        return (int) transfer("socket-send-to", "sendto", e - start, flags, false,
+        return (int) transfer("socket-send-to", "sendto", e - start, flags, false, Parameters.SEND_TIMEOUT.get(),
                 fd -> Sys.sendto(fd, buf, start, e - start, flags, sa, to));
     }
 
@@ -328,10 +426,11 @@ public final class Socket implements AutoCloseable {
      * One data call as the egg makes it: waits for readiness in poll (within the receive or send
      * timeout) whenever the call answers EAGAIN, retries on EINTR, and raises any other errno. While
      * calls on this socket keep having to wait, the next one polls first (see {@link #waitFirst}).
+     * A call that ran while another thread closed the socket answers "socket closed", whatever the
+     * pre-closed fd gave (see {@link FdHandle}).
      */
-    private long transfer(String procedure, String syscall, int length, int flags, boolean receiving,
+    private long transfer(String procedure, String syscall, int length, int flags, boolean receiving, Integer timeout,
                           java.util.function.IntToLongFunction call) {
-        Integer timeout = (receiving ? Parameters.RECEIVE_TIMEOUT : Parameters.SEND_TIMEOUT).get();
         int events = receiving ? Sys.POLLIN : Sys.POLLOUT;
         String operation = receiving ? "receive" : "send";
         long deadline = deadline(timeout);
@@ -341,17 +440,23 @@ public final class Socket implements AutoCloseable {
             boolean waited = waitFirst(waits, length, fd, flags, events, deadline, timeout, operation);
             while (true) {
                 long r = call.applyAsLong(fd);
+                checkOpen(procedure);
                 if (r >= 0) {
                     int next = waited ? waits + 1 : 0;
                     if (receiving) {
                         receiveWaits = next;
                     } else {
                         sendWaits = next;
+                        if (state == SocketState.CONNECT_TIMED_OUT) {
+                            setState(SocketState.CONNECTED); // the handshake finished after the timeout
+                        }
                     }
                     return r;
                 }
                 waited |= retryOrThrow(fd, (int) -r, flags, events, deadline, timeout, syscall, operation);
             }
+        } catch (NetException e) {
+            throw e.at(procedure);
         } finally {
             leave();
         }
@@ -362,16 +467,29 @@ public final class Socket implements AutoCloseable {
      * sent, each call offering at most {@code socket-send-size} bytes (all that remains when #f).
      */
     public void sendAll(byte[] buf, int start, Integer end, int flags) {
-        sendAll(buf, start, end, flags, Parameters.SEND_SIZE.get(), sent -> { });
+        sendAll(buf, start, end, flags, Parameters.SEND_SIZE.get(), Parameters.SEND_TIMEOUT.get(), sent -> { });
     }
 
-    /** send-all with an explicit chunk size (null: all that remains), telling {@code eachSend} each result. */
-    void sendAll(byte[] buf, int start, Integer end, int flags, Integer chunk, java.util.function.IntConsumer eachSend) {
+    /**
+     * send-all with an explicit chunk size (null: all that remains) and timeout, telling
+     * {@code eachSend} each call's result as soon as it returns (so a caller keeping a buffer can
+     * advance it by what really left, even when a later call fails).
+     */
+    void sendAll(byte[] buf, int start, Integer end, int flags, Integer chunk, Integer timeout,
+                 java.util.function.IntConsumer eachSend) {
         int e = range("socket-send-all", buf, start, end);
+        if (chunk != null && chunk == 0 && e > start) {
+            throw Errors.badArgument("socket-send-all", "socket-send-size is 0: no send could make progress");
+        }
         int off = start;
         do {
             int n = chunk == null ? e - off : Math.min(chunk, e - off);
-            int sent = send(buf, off, off + n, flags);
+            int sent;
+            try {
+                sent = send(buf, off, off + n, flags, timeout);
+            } catch (NetException ex) {
+                throw ex.at("socket-send-all");
+            }
             eachSend.accept(sent);
             off += sent;
         } while (off < e);
@@ -437,40 +555,86 @@ public final class Socket implements AutoCloseable {
         return true;
     }
 
-    private void await(int fd, int events, Integer timeout, String operation) {
-        awaitUntil(fd, events, deadline(timeout), timeout, operation);
+    /**
+     * Waits in one poll of the fd and the thread's waker until ready, the deadline (timeout error),
+     * a close ("socket closed") or the thread's interrupt (cancelled, the interrupt status cleared).
+     * A zero or past timeout polls once. Poll returns early only by rounding: then it waits again.
+     */
+    private void awaitUntil(int fd, int events, long deadline, Integer timeout, String operation) {
+        Waker waker = Waker.current();
+        handle.addWaiter(waker);
+        try {
+            while (true) {
+                checkOpen(operation);
+                int r = waker.poll(fd, events, pollMillis(deadline));
+                if (r > 0 && (r & Waker.WOKEN) != 0) {
+                    checkOpen(operation);
+                    if (Thread.interrupted()) {
+                        throw Errors.cancelled(operation);
+                    }
+                    r &= ~Waker.WOKEN; // a wake meant for an earlier wait
+                }
+                if (r > 0) {
+                    checkOpen(operation);
+                    return;
+                }
+                if (r < 0 && r != -Sys.EINTR) {
+                    throw Errors.syscall("poll", -r);
+                }
+                if (r == 0 && System.nanoTime() - deadline >= 0) {
+                    throw Errors.timeout(operation, timeout);
+                }
+            }
+        } finally {
+            handle.removeWaiter(waker);
+        }
     }
 
-    /** Waits in poll slices until ready, the deadline passes (timeout error) or the socket closes. */
-    private void awaitUntil(int fd, int events, long deadline, Integer timeout, String operation) {
-        while (true) {
-            if (handle.isClosed()) {
-                throw Errors.closed(operation);
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw Errors.timeout(operation, timeout);
-            }
-            int slice = (int) Math.min(POLL_SLICE_MILLIS, (left + 999_999) / 1_000_000);
-            int r = Sys.poll(fd, events, slice);
+    /** Sleeps {@code millis} (bounded by the deadline) on the waker alone: a close or cancel still ends it at once. */
+    private void pauseUntil(long deadline, Integer timeout, int millis, String operation) {
+        if (System.nanoTime() - deadline >= 0) {
+            throw Errors.timeout(operation, timeout);
+        }
+        Waker waker = Waker.current();
+        handle.addWaiter(waker);
+        try {
+            checkOpen(operation);
+            long left = timeout == null ? Long.MAX_VALUE : (deadline - System.nanoTime() + 999_999) / 1_000_000;
+            int r = waker.poll(-1, 0, (int) Math.max(0, Math.min(millis, left)));
             if (r > 0) {
-                if (handle.isClosed()) {
-                    throw Errors.closed(operation);
+                checkOpen(operation);
+                if (Thread.interrupted()) {
+                    throw Errors.cancelled(operation);
                 }
-                return;
             }
-            if (r < 0 && r != -Sys.EINTR) {
-                throw Errors.syscall("poll", -r);
-            }
+        } finally {
+            handle.removeWaiter(waker);
+        }
+    }
+
+    /** poll's timeout for a deadline: -1 for none, 0 when passed, else the milliseconds left, rounded up. */
+    private static int pollMillis(long deadline) {
+        if (deadline == Long.MAX_VALUE) {
+            return -1;
+        }
+        long left = deadline - System.nanoTime();
+        return left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+    }
+
+    /** Raises "socket closed" once the socket is closed (an fd pre-closed under us answers for a dead socket). */
+    private void checkOpen(String operation) {
+        if (handle.isClosed()) {
+            throw Errors.closed(operation);
         }
     }
 
     private static long deadline(Integer timeoutMillis) {
-        return timeoutMillis == null ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+        return timeoutMillis == null ? Long.MAX_VALUE : System.nanoTime() + Math.max(0, timeoutMillis) * 1_000_000L;
     }
 
     private static int intOption(int fd, int level, int name, String shown) {
-        Memory m = new Memory(4);
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.option(4);
         int r = Sys.getsockopt(fd, level, name, m, 4, shown);
         if (r < 0) {
             throw Errors.syscall("getsockopt", -r);
@@ -483,7 +647,7 @@ public final class Socket implements AutoCloseable {
             throw Errors.badArgument(procedure, "no address given");
         }
         if (address.family() != family) {
-            throw Errors.badArgument(procedure, "wrong family: the socket is " + Constants.describe("af", family)
+            throw Errors.network(procedure, "wrong family: the socket is " + Constants.describe("af", family)
                     + ", the address " + address + " is " + Constants.describe("af", address.family()));
         }
     }
@@ -492,12 +656,17 @@ public final class Socket implements AutoCloseable {
         if (buf == null) {
             throw Errors.badArgument(procedure, "no buffer given");
         }
-        int e = end == null ? buf.length : end;
-        if (start < 0 || start > buf.length) {
-            throw Errors.outOfBounds(procedure, "start " + start + " is outside the buffer of " + buf.length + " bytes");
+        return range(procedure, buf.length, start, end);
+    }
+
+    /** Checks [start, end) within a buffer of {@code length} (end null: the length), as every transfer does: the end. */
+    public static int range(String procedure, int length, int start, Integer end) {
+        int e = end == null ? length : end;
+        if (start < 0 || start > length) {
+            throw Errors.outOfBounds(procedure, "start " + start + " is outside the buffer of " + length + " bytes");
         }
-        if (e < start || e > buf.length) {
-            throw Errors.outOfBounds(procedure, "end " + e + " is outside " + start + ".." + buf.length);
+        if (e < start || e > length) {
+            throw Errors.outOfBounds(procedure, "end " + e + " is outside " + start + ".." + length);
         }
         return e;
     }
@@ -538,7 +707,7 @@ public final class Socket implements AutoCloseable {
     public LinkFrame receiveLink(byte[] buf) {
         long[] link = new long[3];
         int flags = Constants.require("msg/trunc");
-        long n = transfer("socket-receive-from!", "recvfrom", buf.length, flags, true,
+        long n = transfer("socket-receive-from!", "recvfrom", buf.length, flags, true, Parameters.RECEIVE_TIMEOUT.get(),
                 fd -> Sys.recvfromLink(fd, buf, flags, link));
         return new LinkFrame((int) n, (int) link[0], (int) link[1], link[2]);
     }

@@ -10,14 +10,18 @@ import java.io.InputStream;
 public final class SocketInputPort extends InputStream {
     private final SocketPorts ports;
     private final byte[] buffer;
+    private final Integer timeout;
     private int position;
     private int limit;
+    /** limit - position, published for readers on other threads (a window) that must not take the port's lock. */
+    private volatile int waiting;
     private boolean closed;
     private volatile boolean abandoned;
 
-    SocketInputPort(SocketPorts ports, int size) {
+    SocketInputPort(SocketPorts ports, int size, Integer timeout) {
         this.ports = ports;
         this.buffer = new byte[size];
+        this.timeout = timeout;
     }
 
     /** {@code socket-i/o-port->socket}. */
@@ -34,9 +38,9 @@ public final class SocketInputPort extends InputStream {
         return abandoned;
     }
 
-    /** Bytes waiting in the port's buffer. */
-    public synchronized int buffered() {
-        return limit - position;
+    /** Bytes waiting in the port's buffer: a snapshot, lock-free, safe from any thread while a read blocks. */
+    public int buffered() {
+        return waiting;
     }
 
     public int capacity() {
@@ -49,6 +53,7 @@ public final class SocketInputPort extends InputStream {
             return -1;
         }
         int b = buffer[position++] & 0xff;
+        waiting = limit - position;
         PortEvents.emit(socket(), PortEvent.Kind.READ, 1, limit - position, buffer.length);
         return b;
     }
@@ -65,6 +70,7 @@ public final class SocketInputPort extends InputStream {
         int n = Math.min(len, limit - position);
         System.arraycopy(buffer, position, b, off, n);
         position += n;
+        waiting = limit - position;
         PortEvents.emit(socket(), PortEvent.Kind.READ, n, limit - position, buffer.length);
         return n;
     }
@@ -114,9 +120,10 @@ public final class SocketInputPort extends InputStream {
         if (position < limit) {
             return true;
         }
-        int n = socket().receive(buffer, 0, buffer.length, 0);
+        int n = Math.min(socket().receive(buffer, 0, buffer.length, 0, timeout), buffer.length);
         position = 0;
         limit = n;
+        waiting = n;
         PortEvents.emit(socket(), PortEvent.Kind.RECEIVE, n, n, buffer.length);
         return n > 0;
     }

@@ -2,7 +2,6 @@ package sockbench.net;
 
 import com.sun.jna.Memory;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -47,7 +46,7 @@ public final class SocketOptions {
     /** Sets a typed value; a read-only option or a value of the wrong type raises before any call. */
     public static void set(Object target, SocketOption option, Object value) {
         if (!option.access().writable()) {
-            throw Errors.badArgument(option.accessor(), option.symbol() + " is a read-only option");
+            throw Errors.network(option.accessor(), option.symbol() + " is a read-only option");
         }
         int level = require(option.level());
         int name = require(option.symbol());
@@ -131,13 +130,18 @@ public final class SocketOptions {
 
     private static byte[] read(Object target, int level, int name, int len, String shown) {
         return onFd(target, shown, fd -> {
-            Memory m = new Memory(len);
-            m.clear();
-            int r = Sys.getsockopt(fd, level, name, m, len, shown);
-            if (r < 0) {
-                throw Errors.syscall("getsockopt", -r);
+            Scratch scratch = Scratch.current();
+            Memory m = scratch.option(Math.max(1, len));
+            try {
+                m.clear(Math.max(1, len));
+                int r = Sys.getsockopt(fd, level, name, m, len, shown);
+                if (r < 0) {
+                    throw Errors.syscall("getsockopt", -r);
+                }
+                return m.getByteArray(0, Math.min(r, len));
+            } finally {
+                scratch.release(m);
             }
-            return Arrays.copyOf(m.getByteArray(0, Math.min(r, len)), Math.min(r, len));
         });
     }
 

@@ -4,26 +4,34 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * A socket output port. Unbuffered ({@code socket-send-buffer-size} #f): every write is one
+ * A socket output port. Unbuffered ({@code socket-send-buffer-size} #f or 0): every write is one
  * send-all. Buffered by N: bytes gather, and once N or more wait, only whole multiples of N leave in
  * one send-all, the rest stays (500 + 526 with N = 512: one send-all of 1024, 2 kept). Each send-all
- * offers at most {@code socket-send-size} bytes per send call. Closing flushes, then shuts down the
- * write side unless the port was abandoned.
+ * offers at most {@code socket-send-size} bytes per send call. The buffer advances by what each send
+ * call really sent, so a send-all that fails part-way (timeout, EPIPE) keeps exactly the bytes that
+ * did not leave: a later flush sends those, never again what is on the wire. Closing flushes, then
+ * shuts down the write side unless the port was abandoned.
  */
 public final class SocketOutputPort extends OutputStream {
     private final SocketPorts ports;
     private final Integer bufferSize;
     private final Integer sendSize;
+    private final Integer timeout;
     private byte[] pending;
+    /** The kept bytes are pending[head, head + count). */
+    private int head;
     private int count;
+    /** count, published for readers on other threads (a window) that must not take the port's lock. */
+    private volatile int kept;
     private boolean closed;
     private volatile boolean abandoned;
 
-    SocketOutputPort(SocketPorts ports, Integer bufferSize, Integer sendSize) {
+    SocketOutputPort(SocketPorts ports, Integer bufferSize, Integer sendSize, Integer timeout) {
         this.ports = ports;
-        this.bufferSize = bufferSize;
+        this.bufferSize = bufferSize == null || bufferSize == 0 ? null : bufferSize;
         this.sendSize = sendSize;
-        this.pending = new byte[bufferSize == null ? 0 : bufferSize];
+        this.timeout = timeout;
+        this.pending = new byte[this.bufferSize == null ? 0 : this.bufferSize];
     }
 
     /** {@code socket-i/o-port->socket}. */
@@ -40,9 +48,9 @@ public final class SocketOutputPort extends OutputStream {
         return abandoned;
     }
 
-    /** Bytes kept in the buffer, not yet sent. */
-    public synchronized int buffered() {
-        return count;
+    /** Bytes kept in the buffer, not yet sent: a snapshot, lock-free, safe from any thread while a send blocks. */
+    public int buffered() {
+        return kept;
     }
 
     /** The buffer size N, or null when unbuffered. */
@@ -71,30 +79,21 @@ public final class SocketOutputPort extends OutputStream {
         }
         if (bufferSize == null) {
             PortEvents.emit(socket(), PortEvent.Kind.WRITE, len, 0, 0);
-            sendAll(b, off, len);
+            sendAll(b, off, len, false);
             return;
         }
-        if (count + len > pending.length) {
-            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, count + len));
-        }
-        System.arraycopy(b, off, pending, count, len);
-        count += len;
+        keep(b, off, len);
         PortEvents.emit(socket(), PortEvent.Kind.WRITE, len, count, bufferSize);
         if (count >= bufferSize) {
-            int whole = count / bufferSize * bufferSize;
-            sendAll(pending, 0, whole);
-            System.arraycopy(pending, whole, pending, 0, count - whole);
-            count -= whole;
+            sendAll(pending, head, count / bufferSize * bufferSize, true);
         }
     }
 
-    /** Sends everything kept in the buffer. */
+    /** Sends everything kept in the buffer; what a failing send did not take stays kept. */
     @Override
     public synchronized void flush() {
         if (count > 0) {
-            int n = count;
-            count = 0;
-            sendAll(pending, 0, n);
+            sendAll(pending, head, count, true);
         }
     }
 
@@ -118,9 +117,35 @@ public final class SocketOutputPort extends OutputStream {
         }
     }
 
-    private void sendAll(byte[] b, int off, int len) {
-        PortEvents.emit(socket(), PortEvent.Kind.SEND_ALL, len, count, bufferSize == null ? 0 : bufferSize);
-        socket().sendAll(b, off, off + len, 0, sendSize,
-                sent -> PortEvents.emit(socket(), PortEvent.Kind.SEND, sent, count, bufferSize == null ? 0 : bufferSize));
+    /** Appends to the kept bytes, moving them to the front (or a bigger array) when the tail is short. */
+    private void keep(byte[] b, int off, int len) {
+        if (head + count + len > pending.length) {
+            if (count + len > pending.length) {
+                pending = Arrays.copyOfRange(pending, head, head + Math.max(pending.length * 2, count + len));
+            } else {
+                System.arraycopy(pending, head, pending, 0, count);
+            }
+            head = 0;
+        }
+        System.arraycopy(b, off, pending, head + count, len);
+        count += len;
+        kept = count;
+    }
+
+    /** One send-all; when the bytes are the kept ones, each send call's count leaves the buffer as it returns. */
+    private void sendAll(byte[] b, int off, int len, boolean fromBuffer) {
+        int size = bufferSize == null ? 0 : bufferSize;
+        PortEvents.emit(socket(), PortEvent.Kind.SEND_ALL, len, count, size);
+        socket().sendAll(b, off, off + len, 0, sendSize, timeout, sent -> {
+            if (fromBuffer) {
+                head += sent;
+                count -= sent;
+                kept = count;
+                if (count == 0) {
+                    head = 0;
+                }
+            }
+            PortEvents.emit(socket(), PortEvent.Kind.SEND, sent, count, size);
+        });
     }
 }

@@ -2,8 +2,9 @@ package sockbench.net;
 
 /**
  * {@code (socket-i/o-ports so)}: an input and an output port over a connected socket, with the
- * spec's buffering. The ports take the size parameters in force when they are made; the socket
- * closes when both ports are closed.
+ * spec's buffering. The ports take the size and timeout parameters in force when they are made (as
+ * the egg's ports close over them), not those in force at each read or write; the socket closes
+ * when both ports are closed.
  */
 public final class SocketPorts {
     private final Socket socket;
@@ -13,8 +14,9 @@ public final class SocketPorts {
 
     private SocketPorts(Socket socket) {
         this.socket = socket;
-        this.input = new SocketInputPort(this, Parameters.RECEIVE_BUFFER_SIZE.get());
-        this.output = new SocketOutputPort(this, Parameters.SEND_BUFFER_SIZE.get(), Parameters.SEND_SIZE.get());
+        this.input = new SocketInputPort(this, Parameters.RECEIVE_BUFFER_SIZE.get(), Parameters.RECEIVE_TIMEOUT.get());
+        this.output = new SocketOutputPort(this, Parameters.SEND_BUFFER_SIZE.get(), Parameters.SEND_SIZE.get(),
+                Parameters.SEND_TIMEOUT.get());
     }
 
     /** Makes the pair; the socket must be open. */

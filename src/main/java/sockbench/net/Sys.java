@@ -2,11 +2,13 @@ package sockbench.net;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import java.util.function.Supplier;
 import sockbench.net.libc.LibC;
 import sockbench.net.libc.Sockaddrs;
+import sockbench.net.libc.Variadic;
 
 /**
  * The engine's only door to the C library: every call reads errno at once, reports to the
@@ -14,34 +16,28 @@ import sockbench.net.libc.Sockaddrs;
  * Data-path calls return a count, or {@code -errno}; set-up calls throw {@link NetException}.
  */
 final class Sys {
-    /** The most one send/recv call moves: the size of the largest native scratch buffer. */
-    static final int MAX_SCRATCH = 4 << 20;
-    private static final ThreadLocal<Memory[]> SCRATCH = ThreadLocal.withInitial(() -> new Memory[1]);
-    private static final ThreadLocal<Memory> POLLFD = ThreadLocal.withInitial(() -> new Memory(8));
-
-    static final int EINTR = 4;
-    static final int EAGAIN = 11;
-    static final int EINPROGRESS = 115;
-    static final int ENOTCONN = 107;
-    static final int ECONNABORTED = 103;
+    static final int EINTR = Constants.errno("EINTR");
+    static final int EAGAIN = Constants.errno("EAGAIN");
+    static final int EINPROGRESS = Constants.errno("EINPROGRESS");
+    static final int ENOTCONN = Constants.errno("ENOTCONN");
+    static final int ECONNABORTED = Constants.errno("ECONNABORTED");
+    static final int EALREADY = Constants.errno("EALREADY");
+    static final int EISCONN = Constants.errno("EISCONN");
 
     static final int POLLIN = (int) Constants.internal("POLLIN");
     static final int POLLOUT = (int) Constants.internal("POLLOUT");
     private static final int SOCK_FLAGS = (int) (Constants.internal("SOCK_NONBLOCK") | Constants.internal("SOCK_CLOEXEC"));
+    private static final int EFD_FLAGS = (int) (Constants.internal("EFD_NONBLOCK") | Constants.internal("EFD_CLOEXEC"));
     private static final int MSG_NOSIGNAL = Constants.value("msg/nosignal").orElse(0);
+    private static final int MSG_TRUNC = Constants.value("msg/trunc").orElse(0);
+    /** The 8-byte 1 that wakes an eventfd; only read by write(2), so threads share it. */
+    private static final Memory ONE = new Memory(8);
+
+    static {
+        ONE.setLong(0, 1);
+    }
 
     private Sys() {}
-
-    /** A native buffer of at least {@code n} bytes (capped), reused by this thread. */
-    static Memory scratch(long n) {
-        Memory[] holder = SCRATCH.get();
-        long want = Math.max(4096, Math.min(n, MAX_SCRATCH));
-        if (holder[0] == null || holder[0].size() < want) {
-            long size = Long.highestOneBit(want - 1) << 1;
-            holder[0] = new Memory(Math.min(size, MAX_SCRATCH));
-        }
-        return holder[0];
-    }
 
     static int socket(int domain, int type, int protocol) {
         long t0 = start();
@@ -77,8 +73,11 @@ final class Sys {
         }
     }
 
-    /** accept4: the new fd, or -errno; the peer's address is left in {@code storage}. */
-    static int accept(int fd, Memory storage, IntByReference len) {
+    /** accept4: the new fd, or -errno (the peer's address only shown in the trace). */
+    static int accept(int fd) {
+        Scratch scratch = Scratch.current();
+        Memory storage = scratch.sockaddr;
+        IntByReference len = scratch.socklen;
         long t0 = start();
         len.setValue((int) storage.size());
         int r = LibC.accept4(fd, storage, len, SOCK_FLAGS);
@@ -100,8 +99,10 @@ final class Sys {
 
     /** getsockname: the local address. */
     static Sockaddrs.Raw getsockname(int fd) {
-        Memory storage = new Memory(Sockaddrs.STORAGE_SIZE);
-        IntByReference len = new IntByReference((int) storage.size());
+        Scratch scratch = Scratch.current();
+        Memory storage = scratch.sockaddr;
+        IntByReference len = scratch.socklen;
+        len.setValue((int) storage.size());
         long t0 = start();
         try {
             LibC.getsockname(fd, storage, len);
@@ -116,8 +117,10 @@ final class Sys {
 
     /** getpeername: the peer's address, or null when not connected. */
     static Sockaddrs.Raw getpeername(int fd) {
-        Memory storage = new Memory(Sockaddrs.STORAGE_SIZE);
-        IntByReference len = new IntByReference((int) storage.size());
+        Scratch scratch = Scratch.current();
+        Memory storage = scratch.sockaddr;
+        IntByReference len = scratch.socklen;
+        len.setValue((int) storage.size());
         long t0 = start();
         int r = LibC.getpeername(fd, storage, len);
         int err = r < 0 ? LibC.errno() : 0;
@@ -135,12 +138,14 @@ final class Sys {
 
     /** send (MSG_NOSIGNAL added: a closed peer is EPIPE, never a signal): count or -errno. */
     static long send(int fd, byte[] buf, int off, int len, int flags) {
-        Memory m = scratch(len);
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.data(len);
         int n = (int) Math.min(len, m.size());
         m.write(0, buf, off, n);
         long t0 = start();
         long r = LibC.send(fd, m, n, flags | MSG_NOSIGNAL);
         int err = r < 0 ? LibC.errno() : 0;
+        scratch.release(m);
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
             trace(t0, fd, "send", () -> fd + ", " + CText.bytes(buf, off, n) + ", " + n + ", " + msg(flags | MSG_NOSIGNAL), r, err);
         }
@@ -149,12 +154,14 @@ final class Sys {
 
     /** sendto: count or -errno. */
     static long sendto(int fd, byte[] buf, int off, int len, int flags, Sockaddrs.Native to, SockAddr shown) {
-        Memory m = scratch(len);
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.data(len);
         int n = (int) Math.min(len, m.size());
         m.write(0, buf, off, n);
         long t0 = start();
         long r = LibC.sendto(fd, m, n, flags | MSG_NOSIGNAL, to.memory(), to.length());
         int err = r < 0 ? LibC.errno() : 0;
+        scratch.release(m);
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
             trace(t0, fd, "sendto", () -> fd + ", " + CText.bytes(buf, off, n) + ", " + n + ", " + msg(flags | MSG_NOSIGNAL)
                     + ", " + shown.toC() + ", " + to.length(), r, err);
@@ -162,40 +169,59 @@ final class Sys {
         return r < 0 ? -err : r;
     }
 
-    /** recv: count (0 at end of stream) or -errno. */
+    /**
+     * recv: count (0 at end of stream) or -errno. With {@code MSG_TRUNC} the kernel answers a
+     * datagram's real length, which may exceed {@code len}: only {@code len} bytes are copied, and
+     * the real length is returned, as C's recv returns it.
+     */
     static long recv(int fd, byte[] buf, int off, int len, int flags) {
-        Memory m = scratch(len);
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.data(len);
         int n = (int) Math.min(len, m.size());
         long t0 = start();
         long r = LibC.recv(fd, m, n, flags);
         int err = r < 0 ? LibC.errno() : 0;
-        if (r > 0) {
-            m.read(0, buf, off, (int) r);
+        int copied = (int) Math.min(r, n);
+        if (copied > 0) {
+            m.read(0, buf, off, copied);
         }
+        scratch.release(m);
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
-            trace(t0, fd, "recv", () -> fd + ", " + (r > 0 ? CText.bytes(buf, off, (int) r) : "...") + ", " + n + ", " + msg(flags), r, err);
+            trace(t0, fd, "recv", () -> fd + ", " + (copied > 0 ? CText.bytes(buf, off, copied) : "...") + ", " + n + ", " + msg(flags), r, err);
         }
         return r < 0 ? -err : r;
     }
 
-    /** recvfrom: count or -errno; the source is left in {@code from[0]}. */
+    /** recvfrom: count (the real length with MSG_TRUNC, as recv) or -errno; the source is left in {@code from[0]}. */
     static long recvfrom(int fd, byte[] buf, int off, int len, int flags, Sockaddrs.Raw[] from) {
-        Memory m = scratch(len);
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.data(len);
         int n = (int) Math.min(len, m.size());
-        Memory storage = new Memory(Sockaddrs.STORAGE_SIZE);
-        IntByReference alen = new IntByReference((int) storage.size());
+        Memory storage = scratch.sockaddr;
+        IntByReference alen = scratch.socklen;
+        alen.setValue((int) storage.size());
         long t0 = start();
         long r = LibC.recvfrom(fd, m, n, flags, storage, alen);
         int err = r < 0 ? LibC.errno() : 0;
+        int copied = (int) Math.min(r, n);
         if (r >= 0) {
-            m.read(0, buf, off, (int) r);
+            if (copied > 0) {
+                m.read(0, buf, off, copied);
+            }
             from[0] = Sockaddrs.decode(storage, alen.getValue());
         }
+        scratch.release(m);
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
-            trace(t0, fd, "recvfrom", () -> fd + ", " + (r > 0 ? CText.bytes(buf, off, (int) r) : "...") + ", " + n + ", "
-                    + msg(flags) + ", " + (r >= 0 ? SockAddr.fromRaw(from[0]).toC() : "...") + ", [" + alen.getValue() + "]", r, err);
+            int shownLength = alen.getValue();
+            trace(t0, fd, "recvfrom", () -> fd + ", " + (copied > 0 ? CText.bytes(buf, off, copied) : "...") + ", " + n + ", "
+                    + msg(flags) + ", " + (r >= 0 ? SockAddr.fromRaw(from[0]).toC() : "...") + ", [" + shownLength + "]", r, err);
         }
         return r < 0 ? -err : r;
+    }
+
+    /** Whether {@code flags} ask for the real length of a truncated datagram. */
+    static boolean truncates(int flags) {
+        return (flags & MSG_TRUNC) != 0 && MSG_TRUNC != 0;
     }
 
     static void shutdown(int fd, int how) {
@@ -219,7 +245,7 @@ final class Sys {
 
     /** poll on one fd: its revents, 0 on timeout, or -errno. */
     static int poll(int fd, int events, int timeoutMillis) {
-        Memory p = POLLFD.get();
+        Memory p = Scratch.current().pollfds;
         p.setInt(0, fd);
         p.setShort(4, (short) events);
         p.setShort(6, (short) 0);
@@ -234,9 +260,85 @@ final class Sys {
         return r < 0 ? -err : r == 0 ? 0 : revents;
     }
 
+    /**
+     * poll on a socket's fd and a wake descriptor: the socket's revents, with {@link Waker#WOKEN} set
+     * when the wake descriptor is readable; 0 on timeout; or -errno. The trace shows it as one poll.
+     */
+    static int poll2(int fd, int events, int wakeFd, int timeoutMillis) {
+        Memory p = Scratch.current().pollfds;
+        p.setInt(0, fd);
+        p.setShort(4, (short) events);
+        p.setShort(6, (short) 0);
+        p.setInt(8, wakeFd);
+        p.setShort(12, (short) POLLIN);
+        p.setShort(14, (short) 0);
+        long t0 = start();
+        int r = LibC.poll(p, 2, timeoutMillis);
+        int err = r < 0 ? LibC.errno() : 0;
+        int revents = p.getShort(6) & 0xffff;
+        boolean woken = (p.getShort(14) & 0xffff) != 0;
+        if (t0 != 0) { // no lambda built on the hot path when nobody listens
+            trace(t0, fd, "poll", () -> "[{fd=" + fd + ", events=" + pollBits(events) + "}, {fd=" + wakeFd
+                    + ", events=POLLIN}], 2, " + timeoutMillis + (r > 0 ? " => [{revents=" + pollBits(revents) + "}"
+                    + (woken ? ", {revents=POLLIN}" : "") + "]" : ""), r, err);
+        }
+        return r < 0 ? -err : r == 0 ? 0 : revents | (woken ? Waker.WOKEN : 0);
+    }
+
+    /** eventfd(0, EFD_NONBLOCK|EFD_CLOEXEC): a thread's wake descriptor. */
+    static int eventfd() {
+        long t0 = start();
+        int r = LibC.eventfd(0, EFD_FLAGS);
+        int err = r < 0 ? LibC.errno() : 0;
+        trace(t0, r, "eventfd2", () -> "0, EFD_NONBLOCK|EFD_CLOEXEC", r, err);
+        if (r < 0) {
+            throw Errors.syscall("eventfd", err);
+        }
+        return r;
+    }
+
+    /** Adds 1 to an eventfd's counter: its poller wakes. Any thread may call it. */
+    static void signal(int efd) {
+        long t0 = start();
+        long r = LibC.write(efd, ONE, 8);
+        int err = r < 0 ? LibC.errno() : 0;
+        trace(t0, efd, "write", () -> efd + ", [1], 8", r, err);
+    }
+
+    /** Empties an eventfd's counter (EAGAIN when it was empty already is fine). */
+    static void drain(int efd, Memory word) {
+        long t0 = start();
+        long r = LibC.read(efd, word, 8);
+        int err = r < 0 ? LibC.errno() : 0;
+        trace(t0, efd, "read", () -> efd + ", [" + (r == 8 ? word.getLong(0) : 0) + "], 8", r, err);
+    }
+
+    /** dup2: makes {@code newfd} a copy of {@code oldfd}, closing what it was; 0 or -errno. */
+    static int dup2(int oldfd, int newfd) {
+        long t0 = start();
+        int r = LibC.dup2(oldfd, newfd);
+        int err = r < 0 ? LibC.errno() : 0;
+        trace(t0, newfd, "dup2", () -> oldfd + ", " + newfd, r, err);
+        return r < 0 ? -err : 0;
+    }
+
+    /** socketpair(domain, type|SOCK_CLOEXEC, 0): the two fds, or throws. */
+    static int[] socketpair(int domain, int type) {
+        int[] sv = new int[2];
+        long t0 = start();
+        int r = LibC.socketpair(domain, type | (int) Constants.internal("SOCK_CLOEXEC"), 0, sv);
+        int err = r < 0 ? LibC.errno() : 0;
+        trace(t0, -1, "socketpair", () -> af(domain) + ", " + sock(type) + "|SOCK_CLOEXEC, 0, [" + sv[0] + ", " + sv[1] + "]", r, err);
+        if (r < 0) {
+            throw Errors.syscall("socketpair", err);
+        }
+        return sv;
+    }
+
     /** getsockopt into {@code value}: the length the kernel wrote, or -errno. */
     static int getsockopt(int fd, int level, int name, Memory value, int len, String shownName) {
-        IntByReference l = new IntByReference(len);
+        IntByReference l = Scratch.current().socklen;
+        l.setValue(len);
         long t0 = start();
         int r = LibC.getsockopt(fd, level, name, value, l);
         int err = r < 0 ? LibC.errno() : 0;
@@ -247,26 +349,29 @@ final class Sys {
 
     /** setsockopt: 0 or -errno. */
     static int setsockopt(int fd, int level, int name, byte[] value, String shownName) {
-        Memory m = new Memory(Math.max(1, value.length));
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.option(Math.max(1, value.length));
         m.write(0, value, 0, value.length);
         long t0 = start();
         int r = LibC.setsockopt(fd, level, name, m, value.length);
         int err = r < 0 ? LibC.errno() : 0;
+        scratch.release(m);
         trace(t0, fd, "setsockopt", () -> fd + ", " + level + ", " + shownName + ", " + CText.bytes(value, 0, value.length)
                 + ", " + value.length, r, err);
         return r < 0 ? -err : 0;
     }
 
-    /** ioctl with an int result (SIOCINQ, SIOCOUTQ): the value, or throws. */
+    /** ioctl with an int result (SIOCINQ, SIOCOUTQ), bound as the variadic call it is: the value, or throws. */
     static int ioctlInt(int fd, String request) {
-        long req = Constants.internal(request);
+        NativeLong req = new NativeLong(Constants.internal(request));
         IntByReference v = new IntByReference();
         long t0 = start();
-        int r = LibC.ioctl(fd, req, v);
-        int err = r < 0 ? LibC.errno() : 0;
-        trace(t0, fd, "ioctl", () -> fd + ", " + request + ", [" + v.getValue() + "]", r, err);
-        if (r < 0) {
-            throw Errors.syscall("ioctl", err);
+        try {
+            int r = Variadic.C.ioctl(fd, req, v);
+            trace(t0, fd, "ioctl", () -> fd + ", " + request + ", [" + v.getValue() + "]", r, 0);
+        } catch (LastErrorException e) {
+            trace(t0, fd, "ioctl", () -> fd + ", " + request + ", ...", -1, e.getErrorCode());
+            throw Errors.syscall("ioctl", e.getErrorCode());
         }
         return v.getValue();
     }
@@ -327,10 +432,12 @@ final class Sys {
      * thread got to it.
      */
     static long recvfromLink(int fd, byte[] buf, int flags, long[] link) {
-        Memory m = scratch(buf.length);
+        Scratch scratch = Scratch.current();
+        Memory m = scratch.data(buf.length);
         int n = (int) Math.min(buf.length, m.size());
-        Memory storage = LINK_STORAGE.get();
-        IntByReference alen = new IntByReference((int) storage.size());
+        Memory storage = scratch.sockaddr;
+        IntByReference alen = scratch.socklen;
+        alen.setValue((int) storage.size());
         long t0 = start();
         long r = LibC.recvfrom(fd, m, n, flags, storage, alen);
         int err = r < 0 ? LibC.errno() : 0;
@@ -338,6 +445,9 @@ final class Sys {
             m.read(0, buf, 0, (int) Math.min(r, n));
             link[0] = Sockaddrs.linkIndex(storage);
             link[1] = Sockaddrs.linkPacketType(storage);
+        }
+        scratch.release(m);
+        if (r >= 0) {
             link[2] = stamp(fd);
         }
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
@@ -351,16 +461,23 @@ final class Sys {
     static long stamp(int fd) {
         Memory ts = LINK_STAMP.get();
         long t0 = start();
-        int r = LibC.ioctl(fd, SIOCGSTAMPNS, ts);
-        int err = r < 0 ? LibC.errno() : 0;
+        int r;
+        int err = 0;
+        try {
+            r = Variadic.C.ioctl(fd, new NativeLong(SIOCGSTAMPNS), ts);
+        } catch (LastErrorException e) {
+            r = -1;
+            err = e.getErrorCode();
+        }
+        int shownErr = err;
+        int shownR = r;
         long ns = r < 0 ? 0 : ts.getLong(0) * 1_000_000_000L + ts.getLong(8);
         if (t0 != 0) {
-            trace(t0, fd, "ioctl", () -> fd + ", SIOCGSTAMPNS, {" + ns / 1_000_000_000L + ", " + ns % 1_000_000_000L + "}", r, err);
+            trace(t0, fd, "ioctl", () -> fd + ", SIOCGSTAMPNS, {" + ns / 1_000_000_000L + ", " + ns % 1_000_000_000L + "}", shownR, shownErr);
         }
         return ns;
     }
 
     private static final long SIOCGSTAMPNS = Constants.internal("SIOCGSTAMPNS");
     private static final ThreadLocal<Memory> LINK_STAMP = ThreadLocal.withInitial(() -> new Memory(16));
-    private static final ThreadLocal<Memory> LINK_STORAGE = ThreadLocal.withInitial(() -> new Memory(Sockaddrs.STORAGE_SIZE));
 }

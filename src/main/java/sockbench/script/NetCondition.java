@@ -31,6 +31,8 @@ final class NetCondition implements ConditionLike {
                 return MString.fromJava(e.getMessage());
             case "exn arguments":
                 return Empty.LIST;
+            case "exn location":
+                return e.location() != null ? Symbol.of(e.location()) : null;
             case "net errno":
                 return e.errnoSymbol() != null ? (Object) (long) e.errno() : Boolean.FALSE;
             case "net errno-symbol":

@@ -39,13 +39,37 @@ public final class SocketBindings {
         WireBindings.install(g);
     }
 
+    /**
+     * The egg's enum conversions (foreigners' {@code define-foreign-enum-type}): an unknown integer
+     * gives {@code ()}; a symbol, a keyword or a list of them gives their values or'd together; an
+     * unknown symbol is the error "not a member of enum".
+     */
     private static void conversions(GlobalEnv g) {
-        g.defineProcedure("integer->address-family", 1, 1, a -> sym(Constants.integerToAddressFamily(Args.intValue(a[0]))));
-        g.defineProcedure("address-family->integer", 1, 1, a -> Constants.addressFamilyToInteger(name(a[0])));
-        g.defineProcedure("integer->socket-type", 1, 1, a -> sym(Constants.integerToSocketType(Args.intValue(a[0]))));
-        g.defineProcedure("socket-type->integer", 1, 1, a -> Constants.socketTypeToInteger(name(a[0])));
-        g.defineProcedure("integer->protocol-type", 1, 1, a -> sym(Constants.integerToProtocolType(Args.intValue(a[0]))));
-        g.defineProcedure("protocol-type->integer", 1, 1, a -> Constants.protocolTypeToInteger(name(a[0])));
+        enumType(g, "address-family", "af", Constants::integerToAddressFamily);
+        enumType(g, "socket-type", "sock", Constants::integerToSocketType);
+        enumType(g, "protocol-type", "ipproto", Constants::integerToProtocolType);
+    }
+
+    private static void enumType(GlobalEnv g, String type, String prefix,
+                                 java.util.function.IntFunction<java.util.Optional<String>> fromNative) {
+        g.defineProcedure("integer->" + type, 1, 1, a -> {
+            java.util.Optional<String> s = fromNative.apply(Args.intValue(a[0]));
+            return s.isPresent() ? Symbol.of(s.get()) : Empty.LIST;
+        });
+        g.defineProcedure(type + "->integer", 1, 1, a -> {
+            long sum = 0;
+            for (Object o : a[0] instanceof Symbol || a[0] instanceof Keyword ? List.of(a[0]) : Lists.toJava(a[0])) {
+                String name = o instanceof Keyword k ? k.name() : o instanceof Symbol ? o.toString() : null;
+                java.util.Optional<Integer> v = name != null && name.startsWith(prefix + "/")
+                        ? Constants.value(name) : java.util.Optional.empty();
+                if (v.isEmpty()) {
+                    // foreigners' (error "not a member of enum" val 'type): a plain error, no location
+                    throw new SchemeError(Condition.exn(List.of("exn"), "not a member of enum", o, Symbol.of(type)));
+                }
+                sum |= v.get();
+            }
+            return sum;
+        });
     }
 
     private static void records(GlobalEnv g) {
@@ -89,8 +113,9 @@ public final class SocketBindings {
             }
             Object service = a[1] instanceof MString s ? s.toJavaString() : falseToNull(a[1]);
             return Resolver.addressInformation(falseToNull(a[0]) == null ? null : text(a[0]), service,
+                    // type: #f means any type, as the egg leaves the hint's ai_socktype 0
                     optionalInt(keys.get("family")), keys.containsKey("type") ? optionalInt(keys.get("type"))
-                            : Constants.require("sock/stream"), optionalInt(keys.get("protocol")),
+                            : (Integer) Constants.require("sock/stream"), optionalInt(keys.get("protocol")),
                     keys.containsKey("flags") ? Args.intValue(keys.get("flags")) : 0);
         });
         g.defineProcedure("name-information", 1, 2, a -> {
@@ -124,29 +149,29 @@ public final class SocketBindings {
 
     private static void transfer(GlobalEnv g) {
         g.defineProcedure("socket-receive!", 2, 5, a -> {
-            Buffer b = Buffer.of(a[1]);
-            int n = socket(a[0]).receive(b.bytes, Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
-            b.writeBack();
+            Buffer b = Buffer.of(a[1], "socket-receive!", Args.index(Args.optional(a, 2, 0L)), end(a, 3));
+            int n = socket(a[0]).receive(b.bytes, b.start, b.end, flags(a, 4));
+            b.writeBack(n);
             return n;
         });
         g.defineProcedure("socket-receive-ready?", 1, 1, a -> socket(a[0]).isReceiveReady());
         g.defineProcedure("socket-receive", 2, 3, a -> MString.ofBytes(socket(a[0]).receive(Args.index(a[1]), flags(a, 2))));
         g.defineProcedure("socket-receive-from!", 2, 5, a -> {
-            Buffer b = Buffer.of(a[1]);
-            Socket.Received r = socket(a[0]).receiveFrom(b.bytes, Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
-            b.writeBack();
+            Buffer b = Buffer.of(a[1], "socket-receive-from!", Args.index(Args.optional(a, 2, 0L)), end(a, 3));
+            Socket.Received r = socket(a[0]).receiveFrom(b.bytes, b.start, b.end, flags(a, 4));
+            b.writeBack(r.count());
             return Values.of((long) r.count(), nullToFalse(r.source()));
         });
         g.defineProcedure("socket-receive-from", 2, 3, a -> {
             Socket.Datagram d = socket(a[0]).receiveFrom(Args.index(a[1]), flags(a, 2));
             return Values.of(MString.ofBytes(d.data()), nullToFalse(d.source()));
         });
-        g.defineProcedure("socket-send", 2, 5, a -> socket(a[0]).send(Args.bytes(a[1]),
+        g.defineProcedure("socket-send", 2, 5, a -> socket(a[0]).send(sendable(a[1]),
                 Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4)));
-        g.defineProcedure("socket-send-to", 3, 6, a -> socket(a[0]).sendTo(Args.bytes(a[1]), sockaddr(a[2]),
+        g.defineProcedure("socket-send-to", 3, 6, a -> socket(a[0]).sendTo(sendable(a[1]), sockaddr(a[2]),
                 Args.index(Args.optional(a, 3, 0L)), end(a, 4), flags(a, 5)));
         g.defineProcedure("socket-send-all", 2, 5, a -> {
-            socket(a[0]).sendAll(Args.bytes(a[1]), Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
+            socket(a[0]).sendAll(sendable(a[1]), Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
             return null;
         });
         g.defineProcedure("socket-receive-queue", 1, 1, a -> KernelQueues.of(socket(a[0])).receiveQueued());
@@ -183,31 +208,56 @@ public final class SocketBindings {
         throw Errors.wrongType("socket port", port);
     }
 
-    /** A receive buffer: a blob's own bytes, or a copy of a string's that is written back. */
+    /**
+     * A receive buffer: a blob's or a byte string's own bytes, received into in place; for a wide
+     * string a scratch array of just the range, whose received bytes are copied into the string
+     * after the call — a receive costs the bytes received, not the string's length.
+     */
     private static final class Buffer {
         final byte[] bytes;
-        final MString string;
+        final int start;
+        final Integer end;
+        private final MString string;
+        private final int stringStart;
 
-        private Buffer(byte[] bytes, MString string) {
+        private Buffer(byte[] bytes, int start, Integer end, MString string, int stringStart) {
             this.bytes = bytes;
+            this.start = start;
+            this.end = end;
             this.string = string;
+            this.stringStart = stringStart;
         }
 
-        static Buffer of(Object x) {
+        static Buffer of(Object x, String procedure, int start, Integer end) {
             if (x instanceof Blob b) {
-                return new Buffer(b.bytes(), null);
+                return new Buffer(b.bytes(), start, end, null, 0);
             }
             MString s = Args.string(x);
-            return new Buffer(s.toBytes(), s);
+            byte[] own = s.storage();
+            if (own != null) {
+                return new Buffer(own, start, end, null, 0);
+            }
+            int e = Socket.range(procedure, s.length(), start, end);
+            return new Buffer(new byte[e - start], 0, e - start, s, start);
         }
 
-        void writeBack() {
+        /** Copies the {@code received} bytes (at most the range: msg/trunc answers more) into the string. */
+        void writeBack(int received) {
             if (string != null) {
-                for (int i = 0; i < bytes.length; i++) {
-                    string.setCharAt(i, (char) (bytes[i] & 0xff));
+                int n = Math.min(received, bytes.length);
+                for (int i = 0; i < n; i++) {
+                    string.setCharAt(stringStart + i, (char) (bytes[i] & 0xff));
                 }
             }
         }
+    }
+
+    /** The bytes to send, without a copy: a send only reads them, before it returns. */
+    private static byte[] sendable(Object x) {
+        if (x instanceof MString s && s.storage() != null) {
+            return s.storage();
+        }
+        return Args.bytes(x);
     }
 
     static Socket socket(Object x) {
@@ -261,11 +311,4 @@ public final class SocketBindings {
         return MString.of(s);
     }
 
-    private static String name(Object x) {
-        return Args.symbol(x).toString();
-    }
-
-    private static Object sym(java.util.Optional<String> s) {
-        return s.isPresent() ? Symbol.of(s.get()) : Boolean.FALSE;
-    }
 }

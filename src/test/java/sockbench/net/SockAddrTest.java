@@ -91,10 +91,12 @@ class SockAddrTest {
     void should_refuse_port_on_a_unix_address_and_path_on_an_inet_address() {
         NetException port = org.junit.jupiter.api.Assertions.assertThrows(NetException.class,
                 () -> SockAddr.unix("/tmp/x").port());
-        assertThat(port.getMessage()).contains("sockaddr-port").contains("not an Internet address");
+        assertThat(port.getMessage()).contains("sockaddr-port").contains("unable to obtain port");
+        assertThat(port.kinds()).as("a network error, as the egg's").containsExactly("exn", "i/o", "net");
         NetException path = org.junit.jupiter.api.Assertions.assertThrows(NetException.class,
                 () -> SockAddr.inet("127.0.0.1", 1).path());
-        assertThat(path.getMessage()).contains("sockaddr-path").contains("not a UNIX address");
+        assertThat(path.getMessage()).contains("sockaddr-path").contains("unable to obtain path");
+        assertThat(path.kinds()).containsExactly("exn", "i/o", "net");
     }
 
     @Test

@@ -8,7 +8,7 @@ import static sockbench.net.Net.STREAM;
 import static sockbench.net.Net.UNIX;
 
 import org.junit.jupiter.api.Test;
-import sockbench.net.libc.LibC;
+import sockbench.net.libc.Variadic;
 
 /** Spec, "Socket creation": the socket record, its accessors, its printed form, the constants. */
 class SocketCreationTest {
@@ -71,7 +71,7 @@ class SocketCreationTest {
         for (int[] kind : new int[][] {{INET, STREAM}, {INET6, DGRAM}, {UNIX, STREAM}}) {
             Socket s = Socket.create(kind[0], kind[1]);
             try {
-                assertThat(LibC.fcntl(s.fileno(), getfl, 0) & nonblock).as("%s", s).isEqualTo(nonblock);
+                assertThat(Variadic.C.fcntl(s.fileno(), getfl) & nonblock).as("%s", s).isEqualTo(nonblock);
             } finally {
                 s.close();
             }
@@ -80,7 +80,7 @@ class SocketCreationTest {
         Socket client = Net.connectTo(listener);
         Socket accepted = listener.accept();
         try {
-            assertThat(LibC.fcntl(accepted.fileno(), getfl, 0) & nonblock).as("accepted").isEqualTo(nonblock);
+            assertThat(Variadic.C.fcntl(accepted.fileno(), getfl) & nonblock).as("accepted").isEqualTo(nonblock);
         } finally {
             accepted.close();
             client.close();

@@ -61,9 +61,12 @@ class WireWindowTest extends WindowTest {
         // when a loopback pair is made
         click("#nav-" + Workbench.SOCKETS);
         click("#loopback-pair");
-        // (the capture's own af/packet socket is a row of the sockets view too)
-        waitUntil("the pair is connected", () -> model.sockets().rows().stream()
-                .filter(r -> r.state() == SocketState.CONNECTED).count() == 2);
+        // (the capture's own af/packet socket is a row of the table too)
+        waitUntil("the pair is connected", () -> {
+            var pair = model.sockets().rows().stream()
+                    .filter(r -> r.socket().type() == sockbench.net.Constants.require("sock/stream")).toList();
+            return pair.size() == 3 && pair.get(2).state() == SocketState.CONNECTED;
+        });
         click("#nav-" + Workbench.WIRE);
 
         // then the ladder shows the three segments of the handshake, in order, between the two lanes

@@ -67,8 +67,20 @@ public final class LibC {
     /** close(2): -1 and errno on failure. */
     public static native int close(int fd);
 
-    /** fcntl(2) with an integer argument. */
-    public static native int fcntl(int fd, int cmd, int arg) throws LastErrorException;
+    /** eventfd(2): a counter descriptor (EFD_NONBLOCK|EFD_CLOEXEC): the fd, or -1 and errno. */
+    public static native int eventfd(int initval, int flags);
+
+    /** read(2): bytes read, or -1 and errno. Used on eventfds (8 bytes). */
+    public static native long read(int fd, Pointer buf, long count);
+
+    /** write(2): bytes written, or -1 and errno. Used on eventfds (8 bytes). */
+    public static native long write(int fd, Pointer buf, long count);
+
+    /** dup2(2): {@code newfd}, or -1 and errno; atomically makes {@code newfd} a copy of {@code oldfd}. */
+    public static native int dup2(int oldfd, int newfd);
+
+    /** socketpair(2): 0, or -1 and errno; the two fds are left in {@code sv}. */
+    public static native int socketpair(int domain, int type, int protocol, int[] sv);
 
     /** poll(2) over an array of {@code struct pollfd}: ready count, 0 on timeout, -1 and errno. */
     public static native int poll(Pointer fds, long nfds, int timeoutMillis);
@@ -79,8 +91,6 @@ public final class LibC {
     /** setsockopt(2): -1 and errno on failure. */
     public static native int setsockopt(int fd, int level, int name, Pointer value, int len);
 
-    /** ioctl(2) with an {@code int *} argument (SIOCINQ, SIOCOUTQ): -1 and errno on failure. */
-    public static native int ioctl(int fd, long request, IntByReference arg);
 
     /** getaddrinfo(3): 0 or an {@code EAI_*} code. */
     public static native int getaddrinfo(String node, String service, AddrinfoStruct hints, PointerByReference res);
@@ -112,6 +122,4 @@ public final class LibC {
         return Native.getLastError();
     }
 
-    /** ioctl(2) with a pointer argument (SIOCGSTAMPNS's {@code struct timespec}): -1 and errno on failure. */
-    public static native int ioctl(int fd, long request, Pointer arg);
 }

@@ -7,16 +7,17 @@ import java.util.Arrays;
 
 /**
  * Encodes and decodes {@code struct sockaddr_in}, {@code sockaddr_in6} and {@code sockaddr_un}
- * (ip(7), ipv6(7), unix(7)) in native memory: family in host order, port in network order.
+ * (ip(7), ipv6(7), unix(7)) in native memory, port in network order. The header of the struct
+ * differs by platform: Linux has a 16-bit {@code sa_family}; the BSDs and macOS a {@code sa_len}
+ * byte and an 8-bit {@code sa_family}. One {@link Layout} of each sits behind this factory, chosen
+ * by the platform table ({@code HAS_SIN_LEN}); family numbers come from the table too.
  */
 public final class Sockaddrs {
     /** Size of {@code struct sockaddr_storage}: room for any address. */
     public static final int STORAGE_SIZE = 128;
-    /** Size of {@code sun_path} (the NUL included). */
-    public static final int UNIX_PATH_MAX = 108;
-    private static final int AF_UNIX = 1;
-    private static final int AF_INET = 2;
-    private static final int AF_INET6 = 10;
+    /** Size of {@code sun_path} (the NUL included), from the platform table. */
+    public static final int UNIX_PATH_MAX = (int) (long) ConstantTable.current().internals().get("UNIX_PATH_MAX");
+    private static final Layout LAYOUT = Layout.of(ConstantTable.current());
 
     private Sockaddrs() {}
 
@@ -27,24 +28,11 @@ public final class Sockaddrs {
     public record Native(Memory memory, int length) {}
 
     public static Native inet(byte[] address4, int port) {
-        Memory m = new Memory(16);
-        m.clear();
-        m.setShort(0, (short) AF_INET);
-        m.setByte(2, (byte) (port >>> 8));
-        m.setByte(3, (byte) port);
-        m.write(4, address4, 0, 4);
-        return new Native(m, 16);
+        return LAYOUT.inet(address4, port);
     }
 
     public static Native inet6(byte[] address16, int port, int scopeId) {
-        Memory m = new Memory(28);
-        m.clear();
-        m.setShort(0, (short) AF_INET6);
-        m.setByte(2, (byte) (port >>> 8));
-        m.setByte(3, (byte) port);
-        m.write(8, address16, 0, 16);
-        m.setInt(24, scopeId);
-        return new Native(m, 28);
+        return LAYOUT.inet6(address16, port, scopeId);
     }
 
     /**
@@ -52,31 +40,87 @@ public final class Sockaddrs {
      * counts exactly its bytes (no terminating NUL).
      */
     public static Native unix(byte[] path) {
-        if (path.length >= UNIX_PATH_MAX + (path.length > 0 && path[0] == 0 ? 1 : 0)) {
-            throw new IllegalArgumentException("unix path of " + path.length + " bytes is longer than sun_path ("
-                    + (UNIX_PATH_MAX - 1) + " bytes and a NUL)");
-        }
-        Memory m = new Memory(2 + UNIX_PATH_MAX);
-        m.clear();
-        m.setShort(0, (short) AF_UNIX);
-        m.write(2, path, 0, path.length);
-        boolean abstractName = path.length > 0 && path[0] == 0;
-        return new Native(m, 2 + path.length + (abstractName ? 0 : 1));
+        return LAYOUT.unix(path);
     }
 
     /** Decodes {@code length} bytes at {@code p}, as accept/recvfrom/getsockname filled them. */
     public static Raw decode(Pointer p, int length) {
-        int family = length >= 2 ? p.getShort(0) & 0xffff : 0;
-        switch (family) {
-            case AF_INET: {
+        return LAYOUT.decode(p, length);
+    }
+
+    /** A readable form of a path's bytes: abstract names start with '@', as ss(8) shows them. */
+    public static String pathText(byte[] path) {
+        if (path.length > 0 && path[0] == 0) {
+            return "@" + new String(path, 1, path.length - 1, StandardCharsets.ISO_8859_1);
+        }
+        return new String(path, StandardCharsets.ISO_8859_1);
+    }
+
+    /** One platform's sockaddr header: where the family sits, and whether a length byte precedes it. */
+    public static final class Layout {
+        private final boolean sinLen;
+        private final int afUnix;
+        private final int afInet;
+        private final int afInet6;
+        private final int unixPathMax;
+
+        /** {@code sinLen}: the BSD header (length byte, 8-bit family); else Linux's 16-bit family. */
+        public Layout(boolean sinLen, int afUnix, int afInet, int afInet6, int unixPathMax) {
+            this.sinLen = sinLen;
+            this.afUnix = afUnix;
+            this.afInet = afInet;
+            this.afInet6 = afInet6;
+            this.unixPathMax = unixPathMax;
+        }
+
+        static Layout of(ConstantTable t) {
+            return new Layout(t.internals().getOrDefault("HAS_SIN_LEN", 0L) != 0, t.constants().get("af/unix"),
+                    t.constants().get("af/inet"), t.constants().get("af/inet6"), (int) (long) t.internals().get("UNIX_PATH_MAX"));
+        }
+
+        public Native inet(byte[] address4, int port) {
+            Memory m = header(16, afInet);
+            m.setByte(2, (byte) (port >>> 8));
+            m.setByte(3, (byte) port);
+            m.write(4, address4, 0, 4);
+            return new Native(m, 16);
+        }
+
+        public Native inet6(byte[] address16, int port, int scopeId) {
+            Memory m = header(28, afInet6);
+            m.setByte(2, (byte) (port >>> 8));
+            m.setByte(3, (byte) port);
+            m.write(8, address16, 0, 16);
+            m.setInt(24, scopeId);
+            return new Native(m, 28);
+        }
+
+        public Native unix(byte[] path) {
+            if (path.length >= unixPathMax + (path.length > 0 && path[0] == 0 ? 1 : 0)) {
+                throw new IllegalArgumentException("unix path of " + path.length + " bytes is longer than sun_path ("
+                        + (unixPathMax - 1) + " bytes and a NUL)");
+            }
+            boolean abstractName = path.length > 0 && path[0] == 0;
+            int length = 2 + path.length + (abstractName ? 0 : 1);
+            Memory m = header(2 + unixPathMax, afUnix);
+            if (sinLen) {
+                m.setByte(0, (byte) length);
+            }
+            m.write(2, path, 0, path.length);
+            return new Native(m, length);
+        }
+
+        public Raw decode(Pointer p, int length) {
+            int family = length < 2 ? 0 : sinLen ? p.getByte(1) & 0xff : p.getShort(0) & 0xffff;
+            if (family == afInet && length >= 8) {
                 int port = ((p.getByte(2) & 0xff) << 8) | (p.getByte(3) & 0xff);
                 return new Raw(family, p.getByteArray(4, 4), port, 0, null);
             }
-            case AF_INET6: {
+            if (family == afInet6 && length >= 28) {
                 int port = ((p.getByte(2) & 0xff) << 8) | (p.getByte(3) & 0xff);
                 return new Raw(family, p.getByteArray(8, 16), port, p.getInt(24), null);
             }
-            case AF_UNIX: {
+            if (family == afUnix) {
                 byte[] path = length > 2 ? p.getByteArray(2, length - 2) : new byte[0];
                 if (path.length > 0 && path[0] != 0) {
                     int nul = 0;
@@ -87,17 +131,21 @@ public final class Sockaddrs {
                 }
                 return new Raw(family, null, 0, 0, path);
             }
-            default:
-                return new Raw(family, null, 0, 0, null);
+            return new Raw(family, null, 0, 0, null);
         }
-    }
 
-    /** A readable form of a path's bytes: abstract names start with '@', as ss(8) shows them. */
-    public static String pathText(byte[] path) {
-        if (path.length > 0 && path[0] == 0) {
-            return "@" + new String(path, 1, path.length - 1, StandardCharsets.ISO_8859_1);
+        /** A zeroed struct of {@code size} bytes with its family (and, on BSD, its length) set. */
+        private Memory header(int size, int family) {
+            Memory m = new Memory(size);
+            m.clear();
+            if (sinLen) {
+                m.setByte(0, (byte) size);
+                m.setByte(1, (byte) family);
+            } else {
+                m.setShort(0, (short) family);
+            }
+            return m;
         }
-        return new String(path, StandardCharsets.ISO_8859_1);
     }
 
     // ---- struct sockaddr_ll (packet(7)): the Wire view's capture socket

@@ -8,11 +8,12 @@ import sockbench.net.NetException;
  * says so plainly, with the one command that grants it; nothing else in Sockbench needs the privilege.
  */
 public final class CaptureNotPermitted extends NetException {
+    private static final long serialVersionUID = 1L;
     /** The command that grants the capability to the java binary that runs Sockbench. */
     public static final String GRANT = "sudo setcap cap_net_raw+ep \"$(readlink -f \"$(which java)\")\"";
 
     public CaptureNotPermitted(String errnoSymbol, int errno) {
-        super(List.of("exn", "i/o", "net"), message(errnoSymbol), "socket", errno, errnoSymbol);
+        super(List.of("exn", "i/o", "net"), message(errnoSymbol), "socket", errno, errnoSymbol, "wire-capture-start");
     }
 
     public CaptureNotPermitted(NetException cause) {

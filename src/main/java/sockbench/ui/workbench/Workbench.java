@@ -240,6 +240,10 @@ public final class Workbench extends BorderPane {
         b.setToggleGroup(nav);
         b.setOnAction(e -> show(view));
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // in presentation mode only the chosen view keeps its name beside its icon: the header fits at 1280 px
+        b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(theme.presentationProperty().and(b.selectedProperty().not()))
+                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        b.setTooltip(new Tooltip(text + " (Ctrl+" + (navButtons.size() + 1) + ")"));
         navButtons.put(view, b);
         box.getChildren().add(b);
     }

@@ -14,7 +14,7 @@ import sockbench.net.NetException;
 class NoPrivilegeTest {
     @Test
     void an_eperm_from_socket_becomes_the_plain_message() {
-        NetException eperm = new NetException(List.of("exn", "i/o", "net"), "socket: Operation not permitted", "socket", 1, "EPERM");
+        NetException eperm = new NetException(List.of("exn", "i/o", "net"), "socket: Operation not permitted", "socket", 1, "EPERM", null);
         assertThatThrownBy(() -> Capture.start(CaptureOptions.DEFAULT, () -> {
             throw eperm;
         })).isInstanceOf(CaptureNotPermitted.class)
@@ -26,7 +26,7 @@ class NoPrivilegeTest {
 
     @Test
     void another_failure_of_socket_stays_what_it_was() {
-        NetException other = new NetException(List.of("exn", "i/o", "net"), "socket: Too many open files", "socket", 24, "EMFILE");
+        NetException other = new NetException(List.of("exn", "i/o", "net"), "socket: Too many open files", "socket", 24, "EMFILE", null);
         assertThatThrownBy(() -> Capture.start(CaptureOptions.DEFAULT, () -> {
             throw other;
         })).isSameAs(other);
