@@ -49,4 +49,35 @@ public final class LinkLayer {
     public static int htons(int value) {
         return ((value & 0xff) << 8) | ((value >>> 8) & 0xff);
     }
+
+    /**
+     * SO_ATTACH_FILTER with a classic BPF program that keeps only frames of one packet type, cut to
+     * {@code snapLength} bytes (socket(7), filter(2) of the kernel's networking docs): the kernel drops the
+     * rest before they are queued, so the capture thread never receives them. Loopback's incoming copies
+     * then cost nothing.
+     */
+    public static void keepOnly(Socket socket, int packetType, int snapLength) {
+        // ld [pkttype] (an ancillary load: SKF_AD_OFF + SKF_AD_PKTTYPE); jeq #type, keep, drop; keep: ret #snap; drop: ret #0
+        int[][] program = {{0x20, 0, 0, 0xfffff000 + 4}, {0x15, 0, 1, packetType}, {0x06, 0, 0, snapLength}, {0x06, 0, 0, 0}};
+        com.sun.jna.Memory filter = new com.sun.jna.Memory(8L * program.length);
+        for (int i = 0; i < program.length; i++) {
+            filter.setShort(8L * i, (short) program[i][0]);
+            filter.setByte(8L * i + 2, (byte) program[i][1]);
+            filter.setByte(8L * i + 3, (byte) program[i][2]);
+            filter.setInt(8L * i + 4, program[i][3]);
+        }
+        java.nio.ByteBuffer fprog = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.nativeOrder());
+        fprog.putShort(0, (short) program.length).putLong(8, com.sun.jna.Pointer.nativeValue(filter));
+        int fd = socket.enter("attach-filter");
+        try {
+            int r = Sys.setsockopt(fd, Constants.require("sol/socket"), Constants.require("so/attach-filter"), fprog.array(),
+                    "SO_ATTACH_FILTER");
+            if (r < 0) {
+                throw Errors.syscall("setsockopt", -r);
+            }
+        } finally {
+            socket.leave();
+            java.lang.ref.Reference.reachabilityFence(filter); // the kernel read the program during the call
+        }
+    }
 }

@@ -84,7 +84,7 @@ final class LinuxTable implements ConstantTable {
         c("eth-p/ip", 0x0800); c("eth-p/ipv6", 0x86DD); c("packet/statistics", 6);
         c("packet/host", 0); c("packet/outgoing", 4); c("so/rcvbufforce", 33);
         c("netlink/sock-diag", 4); c("sock-diag/by-family", 20);
-        i("SIOCGSTAMPNS", 0x8907);
+        i("SIOCGSTAMPNS", 0x8907); c("so/attach-filter", 26);
     }
 
     private void c(String name, int value) { constants.put(name, value); }

@@ -21,7 +21,7 @@ import sockbench.net.SocketOptions;
  * {@code (socket af/packet sock/raw (htons eth-p/all))} bound to {@code lo}, an ordinary engine socket
  * that shows in the syscall trace. Its daemon thread receives each frame, keeps one copy of each
  * segment (loopback shows every frame twice, outgoing then incoming: the {@code packet/outgoing} copy
- * is kept), parses it, keeps it if our port filter claims it, numbers it relative to each side's ISN,
+ * is kept, by the frame's sll_pkttype, and a BPF filter spares the kernel queueing the other), parses it, keeps it if our port filter claims it, numbers it relative to each side's ISN,
  * and puts it in the ring and to the listeners.
  */
 public final class Capture implements AutoCloseable {
@@ -87,6 +87,8 @@ public final class Capture implements AutoCloseable {
         OurSockets ours = null;
         try {
             growReceiveBuffer(socket, options.receiveBuffer());
+            // Before the bind: no incoming copy is queued at all. The check in take() stays the rule.
+            LinkLayer.keepOnly(socket, PACKET_OUTGOING, options.snapLength());
             LinkLayer.bind(socket, options.interfaceName(), Constants.require("eth-p/all"));
             ours = new OurSockets();
             Capture c = new Capture(options, socket, ours);
@@ -223,7 +225,14 @@ public final class Capture implements AutoCloseable {
         if (stopping.compareAndSet(false, true)) {
             thread.interrupt(); // ends a receive that waits (the engine's cancellation)
             try {
-                thread.join(200);
+                // Without the engine's cancellation the receive does not end by itself: while the thread is
+                // still taking frames the kernel had queued, let it; once it has been idle a moment, it waits
+                // in poll on an empty queue, and the close below wakes it.
+                long seen;
+                do {
+                    seen = frames;
+                    thread.join(200);
+                } while (thread.isAlive() && frames != seen);
                 statistics(); // before the close, which ends the kernel's count
                 if (thread.isAlive()) {
                     socket.closeQuietly(); // an engine without cancellation: close wakes the receive

@@ -10,7 +10,7 @@ package sockbench.net.wire;
  *                      of 64 KiB loopback segments does not overflow it before the capture thread reads
  */
 public record CaptureOptions(String interfaceName, int ringCapacity, int snapLength, int receiveBuffer) {
-    public static final CaptureOptions DEFAULT = new CaptureOptions("lo", 4096, 256, 32 << 20);
+    public static final CaptureOptions DEFAULT = new CaptureOptions("lo", 4096, 256, 64 << 20);
 
     public CaptureOptions {
         if (interfaceName == null || interfaceName.isEmpty()) {

@@ -14,8 +14,9 @@ import sockbench.net.SocketEvents;
 import sockbench.net.SocketState;
 
 /**
- * The port filter: which TCP and UDP ports belong to this process's sockets, those it has and those it
- * closed while the capture ran (their TIME_WAIT and last segments count too). It learns them from
+ * The port filter: which TCP and UDP ports belong to this process's sockets, those it has and the
+ * connections it closed while the capture ran (their last segments and TIME_WAIT count too, by their
+ * four-tuple: the port itself is free again for other programs). It learns them from
  * {@link SocketEvents}: when a socket binds, listens, connects or is accepted, its names are read at once
  * (getsockname/getpeername, in the trace like any call), so a socket closed a moment later is still known.
  * A socket that got its port without telling (a datagram socket's first send-to binds it) is asked when a
@@ -62,7 +63,9 @@ public final class OurSockets implements AutoCloseable {
             }
             case CLOSED -> {
                 Ends gone = live.remove(s);
-                if (gone != null && gone.localPort() != 0) {
+                // only a connection outlives its socket (FIN_WAIT, TIME_WAIT): a closed listener's or datagram
+                // socket's port is free for anyone, and what uses it next is not ours
+                if (gone != null && gone.localPort() != 0 && gone.peer() != null) {
                     synchronized (closed) {
                         closed.addLast(gone);
                         if (closed.size() > MAX_CLOSED) {
@@ -106,7 +109,11 @@ public final class OurSockets implements AutoCloseable {
 
     private Socket sender(Packet p) {
         Socket fallback = null;
-        for (Ends e : all()) {
+        List<Ends> candidates = new ArrayList<>(live.values());
+        synchronized (closed) {
+            candidates.addAll(closed);
+        }
+        for (Ends e : candidates) {
             if (e.protocol() == p.protocol() && e.localPort() == p.source().port()) {
                 if (p.destination().equals(e.peer())) {
                     return e.socket();
@@ -140,10 +147,18 @@ public final class OurSockets implements AutoCloseable {
     }
 
     private boolean matches(Packet p) {
-        for (Ends e : all()) {
+        for (Ends e : live.values()) {
             if (e.protocol() == p.protocol() && e.localPort() != 0
                     && (e.localPort() == p.source().port() || e.localPort() == p.destination().port())) {
                 return true;
+            }
+        }
+        synchronized (closed) {
+            for (Ends e : closed) { // a closed connection: its own four-tuple only
+                if (e.protocol() == p.protocol() && ((e.localPort() == p.source().port() && p.destination().equals(e.peer()))
+                        || (e.localPort() == p.destination().port() && p.source().equals(e.peer())))) {
+                    return true;
+                }
             }
         }
         return false;

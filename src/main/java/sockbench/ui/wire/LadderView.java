@@ -21,12 +21,15 @@ import sockbench.net.wire.TcpFlags;
  * Redrawn as a whole when the view model's rows change (once per pulse at most); the rows are bounded.
  */
 final class LadderView extends ScrollPane {
-    static final double ROW = 30;
-    private static final double MARGIN = 96;
-    private static final double SIDE = 210;
+    static final double ROW = 26;
+    private static final double MARGIN = 84;
+    private static final double SIDE = 150;
     private static final double GAP = 26;
     private final WireViewModel vm;
     private final Pane canvas = new Pane();
+    /** Whether the view keeps the newest row in sight: until the person scrolls up, and again once back at the end. */
+    private boolean following = true;
+    private boolean scrolling;
 
     LadderView(WireViewModel vm) {
         this.vm = vm;
@@ -36,6 +39,11 @@ final class LadderView extends ScrollPane {
         setContent(canvas);
         setFitToWidth(true);
         vm.items().addListener((ListChangeListener<LadderItem>) c -> redraw());
+        vvalueProperty().addListener((o, a, v) -> {
+            if (!scrolling) {
+                following = v.doubleValue() >= getVmax() - 0.01;
+            }
+        });
         vm.selectedProperty().addListener((o, a, b) -> redraw());
         widthProperty().addListener((o, a, b) -> redraw());
         vm.leftLabelProperty().addListener((o, a, b) -> redraw());
@@ -48,7 +56,7 @@ final class LadderView extends ScrollPane {
     }
 
     private double rightX() {
-        return Math.max(leftX() + 360, getWidth() - SIDE - 20);
+        return Math.max(leftX() + 340, getWidth() - SIDE - 20);
     }
 
     private void redraw() {
@@ -67,12 +75,12 @@ final class LadderView extends ScrollPane {
         for (LadderItem item : items) {
             long dt = item.timeNanos() - previous;
             if (dt > 10_000_000L) {
-                Text gap = text(String.format("⋮ %.1f ms", dt / 1e6), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT);
+                Text gap = text("⋮ " + elapsed(dt), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT);
                 g.getChildren().add(gap);
                 y += GAP;
             }
             previous = item.timeNanos();
-            g.getChildren().add(text(String.format("%.3f ms", (item.timeNanos() - origin) / 1e6), MARGIN - 8, y + 4,
+            g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4,
                     "wire-time", TextAlignment.RIGHT));
             if (item instanceof LadderItem.Arrow a) {
                 arrow(g, a, lx, rx, y);
@@ -93,6 +101,12 @@ final class LadderView extends ScrollPane {
         canvas.getChildren().setAll(g);
         canvas.setPrefHeight(y + 20);
         canvas.setMinHeight(y + 20);
+        if (following) { // a live ladder shows its newest row, unless the person has scrolled up to read
+            scrolling = true;
+            layout();
+            setVvalue(getVmax());
+            scrolling = false;
+        }
     }
 
     private void arrow(Group g, LadderItem.Arrow a, double lx, double rx, double y) {
@@ -140,9 +154,18 @@ final class LadderView extends ScrollPane {
         pill.setArcWidth(14);
         pill.setArcHeight(14);
         pill.getStyleClass().addAll("wire-state", s.left() ? "left" : "right");
-        Text why = text(s.transition().event(), s.left() ? x - w / 2 - 8 : x + w / 2 + 8, y + 4, "wire-event",
-                s.left() ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        // the cause goes between the lanes, where a state's row has no arrow
+        Text why = text(s.transition().event(), s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4, "wire-event",
+                s.left() ? TextAlignment.LEFT : TextAlignment.RIGHT);
         g.getChildren().addAll(pill, t, why);
+    }
+
+    /** {@code 0.412 ms}, {@code 40.1 ms}, {@code 1.523 s}: short enough for the margin. */
+    static String elapsed(long nanos) {
+        double ms = nanos / 1e6;
+        return ms < 10 ? String.format(java.util.Locale.ROOT, "%.3f ms", ms)
+                : ms < 1000 ? String.format(java.util.Locale.ROOT, "%.1f ms", ms)
+                : String.format(java.util.Locale.ROOT, "%.3f s", ms / 1000);
     }
 
     private static Text text(String s, double x, double y, String style, TextAlignment align) {

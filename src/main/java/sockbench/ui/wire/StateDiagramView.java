@@ -43,13 +43,18 @@ final class StateDiagramView extends Pane {
         AT.put(State.TIME_WAIT, new double[] {230, 410});
     }
 
+    private static final double FIGURE_W = 540;
+    private static final double FIGURE_H = 470;
     private final WireViewModel vm;
+    private final javafx.scene.Group figure = new javafx.scene.Group();
 
     StateDiagramView(WireViewModel vm) {
         this.vm = vm;
         setId("wire-states");
         getStyleClass().add("wire-states");
-        setPrefSize(540, 470);
+        setPrefSize(FIGURE_W, FIGURE_H);
+        setMinSize(0, 0);
+        getChildren().add(figure);
         vm.leftStateProperty().addListener((o, a, b) -> draw());
         vm.rightStateProperty().addListener((o, a, b) -> draw());
         vm.lastTransitionProperty().addListener((o, a, b) -> draw());
@@ -60,21 +65,28 @@ final class StateDiagramView extends Pane {
         return new State[] {from, to};
     }
 
+    /** The figure scaled to the room the tab gives it, never larger than drawn. */
+    @Override
+    protected void layoutChildren() {
+        double k = Math.min(1, Math.min(getWidth() / FIGURE_W, getHeight() / FIGURE_H));
+        figure.getTransforms().setAll(new javafx.scene.transform.Scale(k, k, 0, 0));
+    }
+
     private void draw() {
-        getChildren().clear();
+        List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
         Transition last = vm.lastTransitionProperty().get();
         for (State[] a : ARCS) {
             Line l = line(a[0], a[1]);
             boolean taken = last != null && last.from() == a[0] && last.to() == a[1];
             l.getStyleClass().add(taken ? "wire-arc-taken" : "wire-arc");
-            getChildren().add(l);
+            nodes.add(l);
         }
         if (last != null && AT.containsKey(last.from())) {
             boolean known = ARCS.stream().anyMatch(a -> a[0] == last.from() && a[1] == last.to());
             if (!known) { // a reset or abort: not one of the figure's arcs, drawn all the same
                 Line l = line(last.from(), last.to());
                 l.getStyleClass().add("wire-arc-taken");
-                getChildren().add(l);
+                nodes.add(l);
             }
         }
         for (Map.Entry<State, double[]> e : AT.entrySet()) {
@@ -95,7 +107,8 @@ final class StateDiagramView extends Pane {
             t.setTextOrigin(VPos.CENTER);
             t.setX(p[0] + (W - t.getLayoutBounds().getWidth()) / 2);
             t.setY(p[1] + H / 2);
-            getChildren().addAll(box, t);
+            nodes.add(box);
+            nodes.add(t);
         }
         Text event = new Text(last == null ? "no transition yet"
                 : (vm.lastOnLeftProperty().get() ? "left end: " : "right end: ") + last.from() + " → " + last.to() + "  (" + last.event() + ")");
@@ -103,7 +116,8 @@ final class StateDiagramView extends Pane {
         event.getStyleClass().add("wire-event-big");
         event.setX(10);
         event.setY(462);
-        getChildren().add(event);
+        nodes.add(event);
+        figure.getChildren().setAll(nodes);
     }
 
     private static Line line(State from, State to) {

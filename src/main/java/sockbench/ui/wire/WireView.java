@@ -57,7 +57,7 @@ public final class WireView extends VBox {
         conversation.setPromptText("no conversation yet");
         conversation.getStyleClass().add(Ui.MONO);
         conversation.valueProperty().bindBidirectional(vm.shownProperty());
-        conversation.setPrefWidth(380);
+        conversation.setPrefWidth(330);
         Button save = button("wire-save-pcap", "Save pcap", Feather.SAVE, "write the kept segments as a pcap file for Wireshark or tcpdump", () -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("sockbench.pcap");
@@ -87,16 +87,16 @@ public final class WireView extends VBox {
         fields.getColumns().add(column("bytes", 150, f -> vm.selectedProperty().get() == null ? "" : f.hex(vm.selectedProperty().get().frame())));
         fields.getColumns().add(column("value", 200, f -> f.value()));
         fields.getStyleClass().add(Ui.MONO);
-        TabPane side = new TabPane(new Tab("Header", fields), new Tab("States", new javafx.scene.control.ScrollPane(new StateDiagramView(vm))),
+        TabPane side = new TabPane(new Tab("Header", fields), new Tab("States", new StateDiagramView(vm)),
                 new Tab("Plots", new WirePlotsView(plots)));
         side.getTabs().forEach(t -> t.setClosable(false));
         side.setId("wire-side");
         SplitPane split = new SplitPane(ladder, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.58);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
 
-        getChildren().addAll(Ui.row(8, heading, capture, pause, conversation, save, clear, Ui.grow(), counts), message, split);
+        getChildren().addAll(Ui.row(8, heading, capture, pause, conversation, save, clear), Ui.row(12, message, Ui.grow(), counts), split);
     }
 
     private static TableColumn<HeaderField, String> column(String name, double width,

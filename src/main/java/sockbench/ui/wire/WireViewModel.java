@@ -221,8 +221,8 @@ public final class WireViewModel {
             refresh();
         }
         if (c != null) {
-            counts.set(c.kept() + " segments kept, " + c.ring().evicted() + " left the ring, "
-                    + (overflow.get() > 0 ? overflow.get() + " not drawn (too fast), " : "") + c.others() + " of other sockets");
+            counts.set(c.kept() + " segments kept · " + c.ring().evicted() + " left the ring · "
+                    + (overflow.get() > 0 ? overflow.get() + " not drawn (too fast) · " : "") + c.others() + " frames of other sockets");
             askKernel(now);
         }
         String[] k = kernel;

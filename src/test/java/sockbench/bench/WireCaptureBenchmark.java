@@ -1,0 +1,117 @@
+package sockbench.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import sockbench.net.Constants;
+import sockbench.net.SockAddr;
+import sockbench.net.Socket;
+import sockbench.net.wire.Capture;
+import sockbench.net.wire.CaptureOptions;
+import sockbench.net.wire.PacketStatistics;
+
+/**
+ * The Wire capture under loopback bulk: 1 GiB in 64 KiB {@code send-all} calls over a TCP pair, with
+ * the capture running and without, {@value #ROUNDS} paired rounds (one of each, back to back, so both see
+ * the same load of a shared machine); the verdict is the median ratio of the two times (target: at most
+ * 1.10). For each captured round it checks the capture lost nothing it reports: the segments kept plus
+ * the loopback duplicates and other frames it received equal the frames the kernel counted for the
+ * socket (PACKET_STATISTICS), and the kernel dropped none.
+ *
+ * <pre>mvn -B -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.WireCaptureBenchmark"</pre>
+ *
+ * Needs CAP_NET_RAW (root). Optional arguments: MiB per round, rounds.
+ */
+public final class WireCaptureBenchmark {
+    private static final int CHUNK = 64 * 1024;
+    private static final int ROUNDS = 5;
+
+    private WireCaptureBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        long bytes = (args.length > 0 ? Long.parseLong(args[0]) : 1024L) << 20;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : ROUNDS;
+        System.out.printf(Locale.ROOT, "loopback TCP, %d MiB in %d KiB send-all calls, with and without the wire capture, %d paired rounds%n",
+                bytes >> 20, CHUNK / 1024, rounds);
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "bench-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            transfer(pool, bytes / 4); // warm-up
+            List<Double> ratios = new ArrayList<>();
+            boolean lossless = true;
+            for (int i = 0; i < rounds; i++) {
+                double plain = transfer(pool, bytes);
+                Capture capture = Capture.start(CaptureOptions.DEFAULT);
+                double captured;
+                try {
+                    captured = transfer(pool, bytes);
+                } finally {
+                    capture.stop();
+                }
+                PacketStatistics st = capture.statistics();
+                long received = capture.kept() + capture.duplicates() + capture.others();
+                boolean ok = st.drops() == 0 && received == st.packets() && capture.failure() == null;
+                lossless &= ok;
+                ratios.add(captured / plain);
+                System.out.printf(Locale.ROOT, "round %d: without %.3f s (%.0f MiB/s), with %.3f s (%.0f MiB/s), ratio %.3f;"
+                                + " kept %d segments (ring %d), duplicates %d, others %d; kernel: %d frames, %d dropped%s%n",
+                        i + 1, plain, (bytes >> 20) / plain, captured, (bytes >> 20) / captured, captured / plain,
+                        capture.kept(), capture.ring().capacity(), capture.duplicates(), capture.others(), st.packets(), st.drops(),
+                        ok ? "" : "  <-- frames lost");
+            }
+            ratios.sort(null);
+            double median = ratios.get(ratios.size() / 2);
+            System.out.printf(Locale.ROOT, "median slowdown %.3f (target <= 1.10): %s; every frame the kernel queued was received: %s%n",
+                    median, median <= 1.10 ? "met" : "NOT met", lossless ? "yes" : "NO");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Seconds to move {@code bytes} from one end of a fresh pair to the other. */
+    private static double transfer(ExecutorService pool, long bytes) throws Exception {
+        int inet = Constants.require("af/inet");
+        int stream = Constants.require("sock/stream");
+        Socket listener = Socket.create(inet, stream);
+        listener.bind(SockAddr.inet("127.0.0.1", 0));
+        listener.listen(1);
+        Socket client = Socket.create(inet, stream);
+        client.connect(listener.name());
+        Socket server = listener.accept();
+        listener.close();
+        try {
+            Future<Long> reader = pool.submit(() -> {
+                byte[] buf = new byte[CHUNK];
+                long got = 0;
+                while (got < bytes) {
+                    int n = server.receive(buf);
+                    if (n == 0) {
+                        break;
+                    }
+                    got += n;
+                }
+                return got;
+            });
+            byte[] chunk = new byte[CHUNK];
+            long t0 = System.nanoTime();
+            for (long sent = 0; sent < bytes; sent += CHUNK) {
+                client.sendAll(chunk);
+            }
+            long got = reader.get();
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (got != bytes) {
+                throw new IllegalStateException("the reader got " + got + " of " + bytes + " bytes");
+            }
+            return s;
+        } finally {
+            client.closeQuietly();
+            server.closeQuietly();
+        }
+    }
+}
