@@ -13,8 +13,8 @@ public final class Headless {
     boolean repl;
 
     @Option(names = "--pcap", paramLabel = "FILE",
-            description = "With --script: write the capture of the sockets the script made to FILE (libpcap format)."
-                    + " Not available yet.")
+            description = "With --script: write the capture of the sockets the script made to FILE (libpcap format;"
+                    + " needs CAP_NET_RAW).")
     Path pcap;
 
     boolean any() {

@@ -30,7 +30,7 @@ import sockbench.script.SocketConsole;
             " 0:done (or the code a script gave to (exit))",
             " 2:bad usage",
             "66:a FILE cannot be read",
-            "69:no display for the window, or a feature not available yet",
+            "69:no display for the window, or no privilege to capture (--pcap)",
             "70:an uncaught error in the script"})
 public final class SockbenchCommand implements Callable<Integer> {
     static final int USAGE = CommandLine.ExitCode.USAGE;
@@ -112,7 +112,11 @@ public final class SockbenchCommand implements Callable<Integer> {
             return fail(NO_INPUT, "cannot read script " + script);
         }
         if (pcap != null) {
-            return fail(UNAVAILABLE, "--pcap: writing the capture of a script's sockets is not available yet");
+            try (sockbench.net.wire.PcapSession capture = sockbench.net.wire.PcapSession.start(pcap)) {
+                return new ScriptRunner(SocketConsole.create()).run(script);
+            } catch (sockbench.net.wire.CaptureNotPermitted e) {
+                return fail(UNAVAILABLE, e.getMessage());
+            }
         }
         return new ScriptRunner(SocketConsole.create()).run(script);
     }
