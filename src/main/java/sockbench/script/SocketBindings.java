@@ -36,6 +36,7 @@ public final class SocketBindings {
         ports(g);
         OptionBindings.install(g);
         SystemBindings.install(g);
+        ExplorerBindings.install(g);
     }
 
     /**
