@@ -105,10 +105,9 @@ public final class PayloadForms {
         }
         Object[] args = new Object[items.size() - 1];
         args[0] = unquote(items.get(1));
-        args[1] = items.get(2);
-        for (int i = 3; i < items.size(); i++) {
-            Object v = items.get(i);
-            args[i - 1] = v instanceof Pair ? literalAddress(v) : unquote(v);
+        for (int i = 2; i < items.size(); i++) {
+            Object v = unquote(items.get(i));
+            args[i - 1] = v instanceof Pair ? literalAddress(v) : v;
         }
         return define(args, "payload-import");
     }
@@ -157,9 +156,6 @@ public final class PayloadForms {
         }
         if (Symbol.of("unix-address").equals(head) && items.size() == 2) {
             return SockAddr.unix(Args.string(items.get(1)).toJavaString());
-        }
-        if (Symbol.of("quote").equals(head)) {
-            return null;
         }
         throw new IllegalArgumentException("only (inet-address \"a\" port) or (unix-address \"path\") may be computed here, not "
                 + Printer.write(v));
