@@ -74,6 +74,7 @@ public final class Workbench extends BorderPane {
         views.put(TRANSFER, new TransferView(model.transfers()));
         views.put(BUFFERING, new BufferingView(model.buffering()));
         views.put(TRACE, new TraceView(model.trace(), model.sockets().rows()));
+        views.put(sockbench.ui.explorer.ExplorerView.NAME, sockbench.ui.explorer.ExplorerView.of(model));
         StackPane center = new StackPane();
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
         views.replaceAll((name, view) -> scrolling(view));
@@ -188,6 +189,7 @@ public final class Workbench extends BorderPane {
         addNav(segments, TRANSFER, "Transfer", Feather.SHUFFLE);
         addNav(segments, BUFFERING, "Buffering", Feather.LAYERS);
         addNav(segments, TRACE, "Trace", Feather.TERMINAL);
+        addNav(segments, sockbench.ui.explorer.ExplorerView.NAME, "Explorer", Feather.COMPASS);
         segments.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
         for (int i = 1; i < segments.getChildren().size() - 1; i++) {
             segments.getChildren().get(i).getStyleClass().add(Styles.CENTER_PILL);
