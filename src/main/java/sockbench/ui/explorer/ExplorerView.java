@@ -58,17 +58,27 @@ public final class ExplorerView extends VBox {
         Node repeat = repeatCard();
         Node library = libraryCard();
         Node files = filesCard();
+        // the cards share the window's width: none may widen the window past it (content wraps or clips)
+        for (Node card : new Node[] {responder, repeat, library, files}) {
+            ((javafx.scene.layout.Region) card).setMinWidth(0);
+        }
+        grid.setMinWidth(0);
+        setMinWidth(0);
         grid.add(responder, 0, 0, 1, 2);
         grid.add(repeat, 1, 0);
         grid.add(files, 1, 1);
         grid.add(library, 2, 0, 1, 2);
-        for (int i = 0; i < 3; i++) {
+        for (double width : new double[] {38, 31, 31}) {
             javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
-            c.setPercentWidth(100.0 / 3);
+            c.setPercentWidth(width);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
         getChildren().addAll(socketRow(), grid);
+    }
+
+    public ExplorerViewModel model() {
+        return model;
     }
 
     private Node socketRow() {
@@ -81,7 +91,7 @@ public final class ExplorerView extends VBox {
         Button echo = Ui.button("explorer-echo-server", "Loopback echo server", Feather.REPEAT,
                 "A stream socket on 127.0.0.1 at a free port, listening, answered by an echo responder", model::echoServer);
         echo.getStyleClass().add(Styles.ACCENT);
-        return Ui.row(10, new Label("Socket"), socket, Ui.grow(), echo);
+        return Ui.row(10, echo, new Label("Socket"), socket);
     }
 
     private Node responderCard() {
@@ -98,7 +108,8 @@ public final class ExplorerView extends VBox {
         });
         ListView<Rule> rules = new ListView<>(model.rules());
         rules.setId("rule-list");
-        rules.setPrefHeight(80);
+        rules.setPrefHeight(72);
+        rules.setMinHeight(72);
         rules.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Rule r, boolean empty) {
@@ -114,6 +125,7 @@ public final class ExplorerView extends VBox {
             }
         });
         TextField after = field("responder-close-after", model.closeAfterProperty(), "0 = never");
+        after.setTooltip(new Tooltip("Close a client (stop answering a datagram source) after this many blocks; 0: never"));
         after.setPrefColumnCount(4);
         Button start = Ui.button("responder-start", "Start", Feather.PLAY, model::startResponder);
         Button stop = Ui.button("responder-stop", "Stop", Feather.SQUARE, model::stopResponder);
@@ -135,7 +147,7 @@ public final class ExplorerView extends VBox {
                 Ui.row(8, kind, pattern, reply),
                 Ui.row(8, add, remove),
                 rules,
-                Ui.row(8, new Label("Close after"), after, new Label("blocks"), Ui.grow(), start, stop),
+                Ui.row(8, new Label("Close after"), after, Ui.grow(), start, stop),
                 error("responder-error", model.responderErrorProperty()),
                 status, clients);
     }
@@ -232,7 +244,7 @@ public final class ExplorerView extends VBox {
         });
         return Ui.card("Payload library", Ui.row(8, name, enc), text, target, Ui.row(8, save),
                 error("library-error", model.libraryErrorProperty()), list,
-                Ui.row(8, send, edit, delete, Ui.grow(), importB, exportB),
+                Ui.row(8, send, edit, delete), Ui.row(8, importB, exportB),
                 Ui.caption("Double-click a payload to send it on the socket above. The library is a .scm file of payload-define forms."));
     }
 
@@ -254,6 +266,8 @@ public final class ExplorerView extends VBox {
         f.setId(id);
         f.textProperty().bindBidirectional(p);
         f.setPromptText(prompt);
+        f.setPrefColumnCount(8); // the cards share the window's width: fields grow into what is left
+        f.setMinWidth(40);
         f.getStyleClass().add(Ui.MONO);
         HBoxGrow.grow(f);
         return f;
