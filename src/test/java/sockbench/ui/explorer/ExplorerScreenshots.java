@@ -55,8 +55,8 @@ public final class ExplorerScreenshots {
         CountDownLatch rules = new CountDownLatch(1);
         Platform.runLater(() -> {
             m.ruleKindProperty().set("regex");
-            m.rulePatternProperty().set("GET (\\S+) HTTP");
-            m.ruleReplyProperty().set("HTTP/1.0 200 OK\\r\\n\\r\\nyou asked for $1\\n");
+            m.rulePatternProperty().set("GET (\\S+)");
+            m.ruleReplyProperty().set("200 OK $1\\n");
             m.addRule();
             m.ruleKindProperty().set("contains");
             m.rulePatternProperty().set("PING");
@@ -87,7 +87,9 @@ public final class ExplorerScreenshots {
         }
         Socket client = Socket.create(sockbench.net.Constants.require("af/inet"), sockbench.net.Constants.require("sock/stream"));
         client.connect(SockAddr.inet("127.0.0.1", port));
-        Thread.sleep(300); // let the sockets panel list the client before it is chosen (screenshot staging only)
+        while (model[0].sockets().rows().stream().noneMatch(r -> r.socket() == client)) {
+            Thread.sleep(50); // the sockets panel lists the client on the FX thread (screenshot staging only)
+        }
         Platform.runLater(() -> {
             m.socketProperty().set(model[0].sockets().rowFor(client));
             m.repeatPayloadProperty().set("PING {n} {time}\\n");
