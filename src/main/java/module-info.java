@@ -1,18 +1,21 @@
 /** Sockbench: the socket egg's API over the C library, a Scheme console, and a JavaFX workbench. */
 module sockbench {
     requires com.sun.jna;
-    requires javafx.controls;
+    requires transitive javafx.controls; // WorkbenchApp's API shows Application and Stage
     requires org.fxmisc.richtext;
     requires org.fxmisc.flowless;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
+    requires org.jline.reader;
+    requires org.jline.terminal;
 
     exports sockbench.net;
+    exports sockbench.net.wire;
     exports sockbench.script;
     exports sockbench.ui;
 
-    opens sockbench to info.picocli;
+    opens sockbench.launcher to info.picocli;
     opens sockbench.net.libc to com.sun.jna;
 }

@@ -8,6 +8,8 @@ import java.util.List;
  * where a system call failed, its name, errno number and symbol. Made by {@link Errors}.
  */
 public class NetException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final List<String> kinds;
     private final String syscall;
     private final int errno;

@@ -696,4 +696,19 @@ public final class Socket implements AutoCloseable {
         return "#<socket fd:" + handle.fd() + " " + Constants.describe("af", family) + " "
                 + Constants.describe("sock", type) + ">";
     }
+
+    // ---- af/packet (the Wire view's capture)
+
+    /**
+     * recvfrom(2) of one frame on an {@code af/packet} socket into buf, waiting like {@code socket-receive!}:
+     * the frame's whole length (MSG_TRUNC: it may exceed buf, which then holds its start), the interface
+     * it crossed and its packet type from the {@code sockaddr_ll}, and the kernel's time for it.
+     */
+    public LinkFrame receiveLink(byte[] buf) {
+        long[] link = new long[3];
+        int flags = Constants.require("msg/trunc");
+        long n = transfer("socket-receive-from!", "recvfrom", buf.length, flags, true, Parameters.RECEIVE_TIMEOUT.get(),
+                fd -> Sys.recvfromLink(fd, buf, flags, link));
+        return new LinkFrame((int) n, (int) link[0], (int) link[1], link[2]);
+    }
 }

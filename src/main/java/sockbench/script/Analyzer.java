@@ -23,9 +23,17 @@ final class Analyzer {
         CoreForms.install(FORMS);
         BindingForms.install(FORMS);
         DynamicForms.install(FORMS);
+        MacroForms.install(FORMS);
+        DerivedForms.install(FORMS);
+        RecordForms.install(FORMS);
     }
 
     private Analyzer() {
+    }
+
+    /** Analyzes a whole top-level form of the interpreter whose global frame is {@code globals}. */
+    static Node analyzeTop(Object x, Position where, Env globals) {
+        return Scope.atTop(globals, () -> analyze(x, where, false));
     }
 
     static Node analyze(Object x, Position where, boolean tail) {
@@ -34,11 +42,28 @@ final class Analyzer {
         }
         if (x instanceof Pair p) {
             Position here = p.position() != null ? p.position() : where;
-            SpecialForm special = p.car instanceof Symbol s ? FORMS.get(s) : null;
+            SpecialForm special = p.car instanceof Symbol s ? (resolve(s) instanceof Scope.Syntax syntax ? syntax.form() : null)
+                    : p.car instanceof SpecialForm embedded ? embedded : null;
             Form form = new Form(p, here);
             return special != null ? special.analyze(form, tail) : Application.of(form, tail);
         }
         return constant(x);
+    }
+
+    /** What a name means where the analysis is: a variable (local or global) or syntax. */
+    static Scope.Meaning resolve(Symbol name) {
+        return Scope.current().resolve(name, FORMS);
+    }
+
+    /**
+     * Whether {@code x} is the keyword {@code keyword} ({@code else}, {@code =>}, ...), also when a
+     * macro introduced it, and not when a local variable of that name shadows it.
+     */
+    static boolean isKeyword(Object x, Symbol keyword) {
+        if (!(x instanceof Symbol s) || s.strip() != keyword) {
+            return false;
+        }
+        return !(resolve(s) instanceof Scope.Variable v && v.local());
     }
 
     static Node constant(Object value) {
@@ -46,13 +71,67 @@ final class Analyzer {
     }
 
     private static Node variable(Symbol name, Position where) {
+        Scope.Meaning meaning = resolve(name);
+        if (meaning instanceof Scope.Variable v && v.global() && Scope.current().globals() != null) {
+            Env globals = Scope.current().globals();
+            Symbol key = v.key();
+            return env -> {
+                Object value = globals.lookup(key);
+                if (value == null) {
+                    throw Errors.unbound(key).at(where);
+                }
+                return value;
+            };
+        }
+        Symbol key = meaning instanceof Scope.Variable v ? v.key() : name;
+        Env globals = Scope.current().globals();
+        if (meaning instanceof Scope.Variable v && !v.local() && globals != null) {
+            return new GlobalReference(key, globals, where);
+        }
         return env -> {
-            Object value = env.lookup(name);
+            Object value = env.lookup(key);
             if (value == null) {
-                throw Errors.unbound(name).at(where);
+                throw Errors.unbound(key.strip()).at(where);
             }
             return value;
         };
+    }
+
+    /**
+     * A name no local binding around it declares: almost always a global (a builtin, a top-level
+     * define), which is then read straight from the global frame instead of past every local frame
+     * of the chain. Proven once, at the first read, that no local frame binds it (binding forms
+     * from elsewhere might not declare their names to the analysis).
+     */
+    private static final class GlobalReference implements Node {
+        private final Symbol key;
+        private final Env globals;
+        private final Position where;
+        private Env.Cell cell;
+
+        GlobalReference(Symbol key, Env globals, Position where) {
+            this.key = key;
+            this.globals = globals;
+            this.where = where;
+        }
+
+        @Override
+        public Object eval(Env env) {
+            Env.Cell known = cell;
+            if (known != null) {
+                return known.value;
+            }
+            Object value = env.lookupLocal(key);
+            if (value == null) {
+                Env.Cell global = globals.globalCell(key);
+                if (global == null) {
+                    throw Errors.unbound(key.strip()).at(where);
+                }
+                cell = global;
+                value = global.value;
+            }
+            return value;
+        }
     }
 
     /** A sequence of expressions, the last one in tail position if the sequence is. */

@@ -28,15 +28,33 @@ final class Application implements Node {
 
     @Override
     public Object eval(Env env) {
+        Evaluation.poll();
         Object f = function.eval(env);
         Object[] values = new Object[arguments.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = arguments[i].eval(env);
         }
+        if (f instanceof Apply) {
+            Object[] spread;
+            try {
+                spread = Apply.spread(values);
+            } catch (SchemeError e) {
+                throw e.at(where);
+            }
+            f = values[0];
+            values = spread;
+        }
+        if (f instanceof CaseLambda choice) {
+            try {
+                f = choice.select(values.length);
+            } catch (SchemeError e) {
+                throw e.at(where);
+            }
+        }
         if (f instanceof Closure c) {
             Env frame;
             try {
-                frame = c.params.bind(c, values);
+                frame = c.params.bind(c, values, true);
             } catch (SchemeError e) {
                 throw e.at(where);
             }
@@ -51,12 +69,13 @@ final class Application implements Node {
             throw Errors.notProcedure(f).at(where);
         }
         try {
-            return Interop.toScheme(p.apply(values));
+            Object result = p.apply(values);
+            return p instanceof Primitive ? result : Interop.toScheme(result); // a primitive converted it
         } catch (ControlFlow transfer) {
             throw transfer;
         } catch (SchemeError e) {
             throw e.at(where);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw Conditions.toError(e).at(where);
         }
     }

@@ -42,7 +42,7 @@ public final class Args {
     }
 
     public static Number number(Object x) {
-        if (x instanceof Long || x instanceof Double || isExactInteger(x) || x instanceof Float) {
+        if (Numbers.isNumber(x)) {
             return (Number) x;
         }
         throw Errors.wrongType("number", x);

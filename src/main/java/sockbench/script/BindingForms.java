@@ -31,9 +31,11 @@ final class BindingForms {
     }
 
     static Node lambda(Object formals, Object body, Form f, String name) {
-        LambdaList params = LambdaList.parse(formals, f);
-        Node code = Analyzer.body(body, f.where(), true);
-        return env -> new Closure(params, code, env, name);
+        return Scope.within(List.of(), () -> {
+            LambdaList params = LambdaList.parse(formals, f);
+            Node code = Scope.within(params.names(), () -> Analyzer.body(body, f.where(), true));
+            return env -> new Closure(params, code, env, name);
+        });
     }
 
     /** {@code (define x e)}, {@code (define x)}, {@code (define (f . args) body...)}. */
@@ -46,10 +48,12 @@ final class BindingForms {
                 throw f.error("bad procedure name");
             }
             name = s;
+            Scope.current().declareVariable(name);
             value = lambda(head.cdr, f.from(2), f, s.name());
         } else {
             f.expect(2, 3);
             name = f.symbol(1);
+            Scope.current().declareVariable(name);
             value = f.size() == 3 ? Analyzer.analyze(f.get(2), f.at(2), false) : Analyzer.constant(Special.UNSPECIFIED);
         }
         return env -> {
@@ -60,7 +64,9 @@ final class BindingForms {
 
     private static Object named(Object value, Symbol name) {
         if (value instanceof Closure c) {
-            c.nameIfAnonymous(name.name());
+            c.nameIfAnonymous(name.strip().name());
+        } else if (value instanceof CaseLambda c) {
+            c.nameIfAnonymous(name.strip().name());
         }
         return value;
     }
@@ -87,10 +93,15 @@ final class BindingForms {
                 return Special.UNSPECIFIED;
             };
         }
-        Symbol name = f.symbol(1);
         Position where = f.at(1);
+        Scope.Meaning meaning = Analyzer.resolve(f.symbol(1));
+        if (!(meaning instanceof Scope.Variable variable)) {
+            throw f.error("syntax keyword may not be assigned");
+        }
+        Symbol name = variable.key();
+        Env globals = variable.global() ? Scope.current().globals() : null;
         return env -> {
-            if (!env.assign(name, value.eval(env))) {
+            if (!(globals != null ? globals : env).assign(name, value.eval(env))) {
                 throw Errors.unbound(name).at(where);
             }
             return Special.UNSPECIFIED;
@@ -111,7 +122,7 @@ final class BindingForms {
             return namedLet(f, loop, tail);
         }
         List<Binding> bindings = bindings(f, 1, false);
-        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        Node body = Scope.within(names(bindings), () -> Analyzer.body(f.from(2), f.where(), tail));
         return env -> {
             Object[] values = new Object[bindings.size()];
             for (int i = 0; i < values.length; i++) {
@@ -129,8 +140,8 @@ final class BindingForms {
     private static Node namedLet(Form f, Symbol loop, boolean tail) {
         f.expect(4, -1);
         List<Binding> bindings = bindings(f, 2, false);
-        LambdaList params = LambdaList.parse(Lists.fromJava(bindings.stream().map(Binding::name).toList()), f);
-        Node body = Analyzer.body(f.from(3), f.where(), true);
+        LambdaList params = LambdaList.parse(Lists.fromJava(names(bindings)), f);
+        Node body = Scope.within(List.of(loop), () -> Scope.within(names(bindings), () -> Analyzer.body(f.from(3), f.where(), true)));
         return env -> {
             Env scope = new Env(env);
             Closure procedure = new Closure(params, body, scope, loop.name());
@@ -139,15 +150,15 @@ final class BindingForms {
             for (int i = 0; i < values.length; i++) {
                 values[i] = bindings.get(i).init().eval(env);
             }
-            Env frame = params.bind(procedure, values);
+            Env frame = params.bind(procedure, values, true);
             return tail ? new TailCall(body, frame) : Closure.run(body, frame);
         };
     }
 
     private static Node letStar(Form f, boolean tail) {
         f.expect(3, -1);
-        List<Binding> bindings = bindings(f, 1, false);
-        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        List<Binding> bindings = bindings(f, 1, false, true);
+        Node body = Scope.within(names(bindings), () -> Analyzer.body(f.from(2), f.where(), tail));
         return env -> {
             Env frame = new Env(env);
             for (Binding b : bindings) {
@@ -161,8 +172,8 @@ final class BindingForms {
 
     private static Node letrec(Form f, boolean tail) {
         f.expect(3, -1);
-        List<Binding> bindings = bindings(f, 1, false);
-        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        List<Binding> bindings = bindings(f, 1, false, true);
+        Node body = Scope.within(names(bindings), () -> Analyzer.body(f.from(2), f.where(), tail));
         return env -> {
             Env frame = new Env(env);
             bindings.forEach(b -> frame.define(b.name(), Special.UNSPECIFIED));
@@ -181,9 +192,10 @@ final class BindingForms {
             throw f.error("bad exit clause");
         }
         Form end = new Form(exit, f.at(2));
-        Node test = Analyzer.analyze(end.get(0), end.at(0), false);
-        Node result = Analyzer.body(end.from(1), end.where(), tail);
-        Node body = Analyzer.body(f.from(3), f.where(), false);
+        List<Symbol> names = names(bindings);
+        Node test = Scope.within(names, () -> Analyzer.analyze(end.get(0), end.at(0), false));
+        Node result = Scope.within(names, () -> Analyzer.body(end.from(1), end.where(), tail));
+        Node body = Scope.within(names, () -> Analyzer.body(f.from(3), f.where(), false));
         return env -> {
             Env frame = new Env(env);
             for (Binding b : bindings) {
@@ -205,6 +217,7 @@ final class BindingForms {
         f.expect(3, 3);
         LambdaList formals = LambdaList.parse(f.get(1), f);
         Node producer = Analyzer.analyze(f.get(2), f.at(2), false);
+        formals.names().forEach(Scope.current()::declareVariable);
         return env -> {
             formals.bindInto(env, Values.list(producer.eval(env)).toArray(), "define-values");
             return Special.UNSPECIFIED;
@@ -216,7 +229,7 @@ final class BindingForms {
         f.expect(3, -1);
         LambdaList formals = LambdaList.parse(f.get(1), f);
         Node producer = Analyzer.analyze(f.get(2), f.at(2), false);
-        Node body = Analyzer.body(f.from(3), f.where(), tail);
+        Node body = Scope.within(formals.names(), () -> Analyzer.body(f.from(3), f.where(), tail));
         return env -> {
             Env frame = new Env(env);
             formals.bindInto(frame, Values.list(producer.eval(env)).toArray(), "receive");
@@ -228,16 +241,20 @@ final class BindingForms {
         f.expect(3, -1);
         List<LambdaList> formals = new ArrayList<>();
         List<Node> producers = new ArrayList<>();
+        List<Symbol> names = new ArrayList<>();
         for (Object b : Lists.toJava(f.get(1))) {
             if (!(b instanceof Pair pair)) {
                 throw f.error("bad binding");
             }
             Form binding = new Form(pair, f.at(1));
             binding.expect(2, 2);
-            formals.add(LambdaList.parse(binding.get(0), f));
-            producers.add(Analyzer.analyze(binding.get(1), binding.at(1), false));
+            List<Symbol> before = List.copyOf(names);
+            producers.add(Scope.within(sequential ? before : List.of(), () -> Analyzer.analyze(binding.get(1), binding.at(1), false)));
+            LambdaList list = LambdaList.parse(binding.get(0), f);
+            formals.add(list);
+            names.addAll(list.names());
         }
-        Node body = Analyzer.body(f.from(2), f.where(), tail);
+        Node body = Scope.within(names, () -> Analyzer.body(f.from(2), f.where(), tail));
         return env -> {
             Env frame = new Env(env);
             for (int i = 0; i < formals.size(); i++) {
@@ -250,18 +267,27 @@ final class BindingForms {
 
     /** The {@code ((name init [step]) ...)} list at element {@code index} of the form. */
     private static List<Binding> bindings(Form f, int index, boolean steps) {
-        List<Binding> bindings = new ArrayList<>();
+        return bindings(f, index, steps, false);
+    }
+
+    /**
+     * The {@code ((name init [step]) ...)} list at element {@code index} of the form; the inits are
+     * analyzed where the names are bound when {@code initsInside} (let*, letrec), the steps always.
+     */
+    private static List<Binding> bindings(Form f, int index, boolean steps, boolean initsInside) {
+        List<Form> specs = new ArrayList<>();
+        List<Symbol> names = new ArrayList<>();
         Object x = f.get(index);
         while (x instanceof Pair cell) {
             Position where = cell.position() != null ? cell.position() : f.at(index);
             if (cell.car instanceof Symbol name) {
-                bindings.add(new Binding(name, Analyzer.constant(Special.UNSPECIFIED), null));
+                specs.add(null);
+                names.add(name);
             } else if (cell.car instanceof Pair spec) {
                 Form b = new Form(spec, where);
                 b.expect(1, steps ? 3 : 2);
-                Node init = b.size() > 1 ? Analyzer.analyze(b.get(1), b.at(1), false) : Analyzer.constant(Special.UNSPECIFIED);
-                Node step = b.size() > 2 ? Analyzer.analyze(b.get(2), b.at(2), false) : null;
-                bindings.add(new Binding(b.symbol(0), init, step));
+                specs.add(b);
+                names.add(b.symbol(0));
             } else {
                 throw f.error("bad binding");
             }
@@ -270,6 +296,19 @@ final class BindingForms {
         if (x != Empty.LIST) {
             throw f.error("bad binding list");
         }
+        List<Binding> bindings = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            Form b = specs.get(i);
+            Node init = b == null || b.size() < 2 ? Analyzer.constant(Special.UNSPECIFIED)
+                    : initsInside ? Scope.within(names, () -> Analyzer.analyze(b.get(1), b.at(1), false))
+                    : Analyzer.analyze(b.get(1), b.at(1), false);
+            Node step = b != null && b.size() > 2 ? Scope.within(names, () -> Analyzer.analyze(b.get(2), b.at(2), false)) : null;
+            bindings.add(new Binding(names.get(i), init, step));
+        }
         return bindings;
+    }
+
+    private static List<Symbol> names(List<Binding> bindings) {
+        return bindings.stream().map(Binding::name).toList();
     }
 }

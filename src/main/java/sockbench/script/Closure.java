@@ -16,13 +16,14 @@ final class Closure implements Procedure {
 
     @Override
     public Object apply(Object... args) {
-        return run(body, params.bind(this, args));
+        return run(body, params.bind(this, args, false));
     }
 
     /** Runs a body to its value, making each tail call it returns in turn: loops need no stack. */
     static Object run(Node body, Env frame) {
         Object result = body.eval(frame);
         while (result instanceof TailCall call) {
+            Evaluation.poll();
             result = call.body().eval(call.frame());
         }
         return result;

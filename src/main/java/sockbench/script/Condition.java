@@ -60,6 +60,17 @@ public final class Condition implements ConditionLike {
         return value;
     }
 
+    /** The names of the properties of one kind, in the order they were set (parts after own ones). */
+    List<String> propertyNames(String kind) {
+        List<String> names = new ArrayList<>();
+        properties.keySet().stream().filter(k -> k.kind().equals(kind)).forEach(k -> names.add(k.name()));
+        for (ConditionLike part : parts) {
+            List<String> more = part instanceof Condition c ? c.propertyNames(kind) : List.of();
+            more.stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        return names;
+    }
+
     /** Marks this error as raised by "the current primitive", whose name is not known yet. */
     Condition awaitingLocation() {
         awaitingLocation = true;

@@ -30,6 +30,19 @@ public final class Conditions {
         ADAPTERS.put(type, t -> adapter.apply(type.cast(t)));
     }
 
+    /**
+     * Makes the conditions of the limits once while the stack is shallow: a class first loaded
+     * during a stack overflow fails to initialize and stays unusable (NoClassDefFoundError).
+     */
+    static void prepare() {
+        for (Throwable t : new Throwable[] {new StackOverflowError(), new OutOfMemoryError(), new IllegalStateException()}) {
+            SchemeError e = toError(t);
+            e.at(null).locate("eval");
+            e.report();
+            Evaluation.poll();
+        }
+    }
+
     /** The condition a throwable stands for. */
     public static ConditionLike adapt(Throwable t) {
         if (t instanceof SchemeError e && e.condition() != null) {
@@ -99,6 +112,37 @@ public final class Conditions {
         return text.toString();
     }
 
+    /** Whether the exception was thrown inside the JDK, whose messages speak of Java, not of Scheme. */
+    private static boolean raisedByTheJdk(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        if (trace.length == 0) {
+            return t.getMessage() == null;
+        }
+        String where = trace[0].getClassName();
+        return where.startsWith("java.") || where.startsWith("jdk.") || where.startsWith("sun.");
+    }
+
+    /** CHICKEN's print-error-message: "(location) message", then one argument after ": ", or several one per line. */
+    static String describeAsChicken(Object payload) {
+        StringBuilder text = new StringBuilder();
+        Object location = property(payload, "exn", "location");
+        if (location instanceof Symbol) {
+            text.append('(').append(ByteText.decode(location.toString())).append(") ");
+        }
+        Object message = property(payload, "exn", "message");
+        text.append(message == null ? "" : ByteText.decode(Printer.display(message)));
+        Object arguments = property(payload, "exn", "arguments");
+        List<Object> args = arguments instanceof Pair ? Lists.toJava(arguments) : List.of();
+        if (args.size() == 1) {
+            text.append(": ").append(ByteText.decode(Printer.write(args.get(0))));
+        } else {
+            for (Object a : args) {
+                text.append('\n').append(ByteText.decode(Printer.write(a)));
+            }
+        }
+        return text.toString();
+    }
+
     private static boolean isWrapper(Throwable t) {
         return t instanceof UncheckedIOException || t instanceof ExecutionException
                 || t instanceof CompletionException || t instanceof InvocationTargetException;
@@ -119,6 +163,13 @@ public final class Conditions {
             c = Condition.exn(List.of("exn"), "interrupted");
         } else if (t instanceof StackOverflowError) {
             c = Condition.exn(List.of("exn", "runtime"), "stack overflow (recursion too deep)");
+        } else if (t instanceof OutOfMemoryError) {
+            c = Condition.exn(List.of("exn", "runtime", "limit"), "out of memory");
+        } else if (!(t instanceof IOException) && raisedByTheJdk(t)) {
+            // Java's own wording (index ranges, class names) is no message for a Scheme user
+            c = t instanceof IllegalArgumentException
+                    ? Condition.exn(List.of("exn", "type"), "bad argument")
+                    : Condition.exn(List.of("exn"), "internal error (" + t.getClass().getSimpleName() + ")");
         } else {
             c = Condition.exn(List.of("exn"), message);
         }

@@ -19,11 +19,15 @@ final class CoreForms {
     private static final Primitive APPEND = new Primitive("append", 2, 2, a -> ListPrimitives.append(a[0], a[1]));
     private static final Primitive LIST_TO_VECTOR = new Primitive("list->vector", 1, 1, a -> Lists.toJava(a[0]).toArray());
 
+    /** Quote in quasiquote expansions as the special form itself, so that a local {@code quote} cannot catch it. */
+    private static final Analyzer.SpecialForm QUOTE_FORM = CoreForms::quote;
+    private static final Object QUOTE_VALUE = QUOTE_FORM;
+
     private CoreForms() {
     }
 
     static void install(Map<Symbol, Analyzer.SpecialForm> forms) {
-        forms.put(QUOTE, CoreForms::quote);
+        forms.put(QUOTE, QUOTE_FORM);
         forms.put(QUASIQUOTE, CoreForms::quasiquote);
         forms.put(Symbol.of("if"), CoreForms::ifForm);
         forms.put(Symbol.of("begin"), (f, tail) -> Analyzer.body(f.from(1), f.where(), tail));
@@ -41,7 +45,7 @@ final class CoreForms {
 
     private static Node quote(Form f, boolean tail) {
         f.expect(2, 2);
-        return Analyzer.constant(f.get(1));
+        return Analyzer.constant(SyntaxData.strip(f.get(1)));
     }
 
     private static Node ifForm(Form f, boolean tail) {
@@ -90,8 +94,8 @@ final class CoreForms {
                 throw f.error("bad clause");
             }
             Form c = new Form(clause, f.at(i));
-            Node test = c.get(0) == ELSE ? null : Analyzer.analyze(c.get(0), c.at(0), false);
-            boolean arrow = c.size() == 3 && c.get(1) == ARROW;
+            Node test = Analyzer.isKeyword(c.get(0), ELSE) ? null : Analyzer.analyze(c.get(0), c.at(0), false);
+            boolean arrow = c.size() == 3 && Analyzer.isKeyword(c.get(1), ARROW);
             Node body = arrow ? Analyzer.analyze(c.get(2), c.at(2), false)
                     : c.size() == 1 ? null : Analyzer.body(c.from(1), c.where(), tail);
             clauses.add(new CondClause(test, body, arrow, c.where()));
@@ -110,7 +114,8 @@ final class CoreForms {
         };
     }
 
-    private record CaseClause(List<Object> data, Node body) {
+    /** A clause of case: its data (null for else), and a body or, after {@code =>}, a receiver of the key. */
+    private record CaseClause(List<Object> data, Node body, boolean arrow, Position where) {
     }
 
     private static Node caseForm(Form f, boolean tail) {
@@ -122,14 +127,16 @@ final class CoreForms {
                 throw f.error("bad clause");
             }
             Form c = new Form(clause, f.at(i));
-            List<Object> data = c.get(0) == ELSE ? null : Lists.toJava(c.get(0));
-            clauses.add(new CaseClause(data, Analyzer.body(c.from(1), c.where(), tail)));
+            List<Object> data = Analyzer.isKeyword(c.get(0), ELSE) ? null : Lists.toJava(SyntaxData.strip(c.get(0)));
+            boolean arrow = c.size() == 3 && Analyzer.isKeyword(c.get(1), ARROW);
+            Node body = arrow ? Analyzer.analyze(c.get(2), c.at(2), false) : Analyzer.body(c.from(1), c.where(), tail);
+            clauses.add(new CaseClause(data, body, arrow, c.where()));
         }
         return env -> {
             Object k = key.eval(env);
             for (CaseClause c : clauses) {
                 if (c.data() == null || c.data().stream().anyMatch(d -> Equality.eqv(k, d))) {
-                    return c.body().eval(env);
+                    return c.arrow() ? Application.invoke(c.body().eval(env), new Object[] {k}, c.where()) : c.body().eval(env);
                 }
             }
             return Special.UNSPECIFIED;
@@ -154,15 +161,19 @@ final class CoreForms {
     }
 
     /** The code that builds a quasiquoted template; {@code depth} counts nested quasiquotes. */
+    private static boolean isSymbol(Object x, Symbol name) {
+        return x instanceof Symbol s && s.strip() == name;
+    }
+
     private static Object template(Object x, int depth) {
         if (x instanceof Pair p) {
-            if (p.car == UNQUOTE && p.cdr instanceof Pair arg) {
-                return depth == 1 ? arg.car : Lists.of(LIST, Lists.of(QUOTE, UNQUOTE), template(arg.car, depth - 1));
+            if (isSymbol(p.car, UNQUOTE) && p.cdr instanceof Pair arg) {
+                return depth == 1 ? arg.car : Lists.of(LIST, Lists.of(QUOTE_VALUE, UNQUOTE), template(arg.car, depth - 1));
             }
-            if (p.car == QUASIQUOTE && p.cdr instanceof Pair arg) {
-                return Lists.of(LIST, Lists.of(QUOTE, QUASIQUOTE), template(arg.car, depth + 1));
+            if (isSymbol(p.car, QUASIQUOTE) && p.cdr instanceof Pair arg) {
+                return Lists.of(LIST, Lists.of(QUOTE_VALUE, QUASIQUOTE), template(arg.car, depth + 1));
             }
-            if (depth == 1 && p.car instanceof Pair inner && inner.car == UNQUOTE_SPLICING && inner.cdr instanceof Pair arg) {
+            if (depth == 1 && p.car instanceof Pair inner && isSymbol(inner.car, UNQUOTE_SPLICING) && inner.cdr instanceof Pair arg) {
                 return Lists.of(APPEND, arg.car, template(p.cdr, depth));
             }
             return Lists.of(CONS, template(p.car, depth), template(p.cdr, depth));
@@ -170,6 +181,6 @@ final class CoreForms {
         if (x instanceof Object[] vector) {
             return Lists.of(LIST_TO_VECTOR, template(Lists.of(vector), depth));
         }
-        return x instanceof Symbol || x == Empty.LIST ? Lists.of(QUOTE, x) : x;
+        return x instanceof Symbol || x == Empty.LIST ? Lists.of(QUOTE_VALUE, x) : x;
     }
 }

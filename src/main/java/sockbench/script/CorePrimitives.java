@@ -13,6 +13,8 @@ import static sockbench.script.Primitive.MANY;
 final class CorePrimitives {
     /** Thrown by an escaping continuation to the {@code call/cc} that made it. */
     private static final class Escape extends ControlFlow {
+        private static final long serialVersionUID = 1L;
+
         private final transient Object tag;
         private final transient Object value;
 
@@ -39,13 +41,7 @@ final class CorePrimitives {
         g.defineProcedure("procedure?", 1, 1, a -> a[0] instanceof Procedure);
         g.defineProcedure("void", 0, MANY, a -> Special.UNSPECIFIED);
 
-        g.defineProcedure("apply", 1, MANY, a -> {
-            List<Object> args = new ArrayList<>(List.of(a).subList(1, a.length - 1));
-            if (a.length > 1) {
-                args.addAll(Lists.toJava(a[a.length - 1]));
-            }
-            return Args.procedure(a[0]).apply(args.toArray());
-        });
+        g.define("apply", new Apply());
         g.defineProcedure("values", 0, MANY, Values::of);
         g.defineProcedure("call-with-values", 2, 2,
                 a -> Args.procedure(a[1]).apply(Values.list(Args.procedure(a[0]).apply()).toArray()));

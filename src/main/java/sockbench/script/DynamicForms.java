@@ -32,7 +32,7 @@ final class DynamicForms {
             parameters.add(Analyzer.analyze(binding.get(0), binding.where(), false));
             values.add(Analyzer.analyze(binding.get(1), binding.at(1), false));
         }
-        Node body = Analyzer.body(f.from(2), f.where(), false);
+        Node body = Scope.within(List.of(), () -> Analyzer.body(f.from(2), f.where(), false));
         return env -> {
             Object[] ps = new Object[parameters.size()];
             Object[] vs = new Object[values.size()];
@@ -92,19 +92,21 @@ final class DynamicForms {
                 if (!(kind instanceof Symbol s)) {
                     throw clause.error("kind must be a symbol");
                 }
-                kinds.add(s.name());
+                kinds.add(s.strip().name());
             }
-            clauses.add(new Clause(variable, kinds, Analyzer.body(clause.from(k + 1), clause.where(), tail)));
+            List<Symbol> bound = variable == null ? List.of() : List.of(variable);
+            clauses.add(new Clause(variable, kinds, Scope.within(bound, () -> Analyzer.body(clause.from(k + 1), clause.where(), tail))));
         }
         return env -> {
             SchemeError error;
             try {
-                return expression.eval(env);
+                return ExceptionHandlers.catching(expression, env);
             } catch (ControlFlow transfer) {
                 throw transfer;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 error = Conditions.toError(e);
             }
+            Evaluation.check();
             for (Clause c : clauses) {
                 if (c.matches(error.payload())) {
                     Env frame = new Env(env);
@@ -122,17 +124,18 @@ final class DynamicForms {
     private static Node handleExceptions(Form f, boolean tail) {
         f.expect(4, -1);
         Symbol variable = f.symbol(1);
-        Node handler = Analyzer.analyze(f.get(2), f.at(2), tail);
+        Node handler = Scope.within(List.of(variable), () -> Analyzer.analyze(f.get(2), f.at(2), tail));
         Node body = Analyzer.body(f.from(3), f.where(), false);
         return env -> {
             Object payload;
             try {
-                return body.eval(env);
+                return ExceptionHandlers.catching(body, env);
             } catch (ControlFlow transfer) {
                 throw transfer;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 payload = Conditions.toError(e).payload();
             }
+            Evaluation.check();
             Env frame = new Env(env);
             frame.define(variable, payload);
             return handler.eval(frame);

@@ -1,49 +1,128 @@
 package sockbench.script;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * A frame of variables and the frame around it. Local frames belong to one call and use a plain
- * map; the global frame (parent null) is a concurrent map, since threads define into it.
+ * A frame of variables and the frame around it. A local frame belongs to one call and holds a few
+ * variables in two small arrays searched by identity (symbols are interned or aliases): cheaper
+ * to make and to search than a hash map, which a call made per loop round paid for. The global
+ * frame (parent null) is a concurrent map, since threads define into it.
  */
 final class Env {
-    private final Map<Symbol, Object> vars;
+    private static final int INITIAL = 4;
+
+    /** A global variable's place: references keep it, so a read after the first needs no map. */
+    static final class Cell {
+        volatile Object value;
+    }
+
+    private final Map<Symbol, Cell> globals;
     private final Env parent;
+    private Symbol[] names;
+    private Object[] values;
+    private int size;
+    /** The names array is the lambda list's own: copy before adding to it. */
+    private boolean shared;
 
     /** A local frame inside {@code parent}. */
     Env(Env parent) {
-        this(new HashMap<>(8), parent);
+        this.globals = null;
+        this.parent = parent;
+        this.names = new Symbol[INITIAL];
+        this.values = new Object[INITIAL];
     }
 
-    Env(Map<Symbol, Object> vars, Env parent) {
-        this.vars = vars;
+    /**
+     * A call's frame holding exactly {@code values} under {@code names}: both arrays are taken as
+     * they are (the names belong to the lambda list, so a define into the frame copies them first).
+     */
+    Env(Env parent, Symbol[] names, Object[] values) {
+        this.globals = null;
+        this.parent = parent;
+        this.names = names;
+        this.values = values;
+        this.size = names.length;
+        this.shared = true;
+    }
+
+    /** The global frame, over a concurrent map. */
+    Env(Map<Symbol, Cell> vars, Env parent) {
+        this.globals = vars;
         this.parent = parent;
     }
 
     /** The value, or null when no frame binds the name. */
     Object lookup(Symbol name) {
         Env e = this;
-        do {
-            Object value = e.vars.get(name);
-            if (value != null) {
-                return value;
+        while (e.globals == null) {
+            Symbol[] n = e.names;
+            for (int i = e.size - 1; i >= 0; i--) {
+                if (n[i] == name) {
+                    return e.values[i];
+                }
             }
             e = e.parent;
-        } while (e != null);
+        }
+        Cell cell = e.globals.get(name);
+        return cell == null ? null : cell.value;
+    }
+
+    /** The value a local frame of this chain binds, or null when only the global frame may. */
+    Object lookupLocal(Symbol name) {
+        for (Env e = this; e.globals == null; e = e.parent) {
+            Symbol[] n = e.names;
+            for (int i = e.size - 1; i >= 0; i--) {
+                if (n[i] == name) {
+                    return e.values[i];
+                }
+            }
+        }
         return null;
     }
 
+    /** A global variable's place once it was defined, or null (this must be the global frame). */
+    Cell globalCell(Symbol name) {
+        return globals.get(name);
+    }
+
+    /** At top level an alias a macro introduced defines the global of its plain name, as CHICKEN does. */
     void define(Symbol name, Object value) {
-        vars.put(name, value);
+        if (globals != null) {
+            globals.computeIfAbsent(name.strip(), n -> new Cell()).value = value;
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            if (names[i] == name) {
+                values[i] = value;
+                return;
+            }
+        }
+        if (size == names.length || shared) {
+            names = Arrays.copyOf(names, Math.max(INITIAL, size * 2));
+            values = Arrays.copyOf(values, Math.max(INITIAL, size * 2));
+            shared = false;
+        }
+        names[size] = name;
+        values[size++] = value;
     }
 
     /** {@code set!}: changes the innermost binding; false when there is none. */
     boolean assign(Symbol name, Object value) {
         for (Env e = this; e != null; e = e.parent) {
-            if (e.vars.containsKey(name)) {
-                e.vars.put(name, value);
-                return true;
+            if (e.globals != null) {
+                Cell cell = e.globals.get(name);
+                if (cell != null) {
+                    cell.value = value;
+                    return true;
+                }
+                continue;
+            }
+            for (int i = 0; i < e.size; i++) {
+                if (e.names[i] == name) {
+                    e.values[i] = value;
+                    return true;
+                }
             }
         }
         return false;

@@ -19,10 +19,10 @@ final class Equality {
     }
 
     static boolean eqv(Object a, Object b) {
-        return eq(a, b) || (a instanceof Double x && b instanceof Double y && x.equals(y));
+        return eq(a, b) || (a instanceof Number && b instanceof Number && Numbers.isNumber(a) && Numbers.isNumber(b) && Numbers.eqv(a, b));
     }
 
-    /** Structural equality: lists, vectors, strings, blobs and u32vectors by contents. */
+    /** Structural equality: lists, vectors, strings, blobs and SRFI-4 vectors by contents. */
     static boolean equal(Object a, Object b) {
         while (a instanceof Pair p && b instanceof Pair q) {
             if (!equal(p.car, q.car)) {
@@ -37,8 +37,8 @@ final class Equality {
             return s.contentEquals(t);
         } else if (a instanceof Blob x && b instanceof Blob y) {
             return x.contentEquals(y);
-        } else if (a instanceof U32Vector x && b instanceof U32Vector y) {
-            return Arrays.equals(x.storage(), y.storage());
+        } else if (a instanceof Srfi4Vector x && b instanceof Srfi4Vector y) {
+            return x.kind() == y.kind() && Arrays.equals(x.storage(), y.storage());
         } else if (a instanceof Object[] x && b instanceof Object[] y) {
             if (x.length != y.length) {
                 return false;

@@ -20,6 +20,11 @@ final class Errors {
         return raise(List.of("exn", "bounds"), "out of range", index, size);
     }
 
+    /** An argument of the right type outside what the procedure accepts ({@code (random 0)}). */
+    static SchemeError outOfDomain(Object value) {
+        return raise(List.of("exn", "bounds"), "out of range", value);
+    }
+
     static SchemeError divisionByZero() {
         return raise(List.of("exn", "arithmetic"), "division by zero");
     }
@@ -34,7 +39,8 @@ final class Errors {
     }
 
     static SchemeError unbound(Symbol name) {
-        return new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "unbound variable", name));
+        SchemeError notProvided = NotProvided.error(name);
+        return notProvided != null ? notProvided : new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "unbound variable", name));
     }
 
     static SchemeError notProcedure(Object value) {

@@ -17,7 +17,7 @@ public final class InputPort implements Closeable {
 
     private final InputStream in;
     private final String name;
-    private int lookahead = NOTHING;
+    private volatile int lookahead = NOTHING;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public InputPort(InputStream in, String name) {
@@ -50,6 +50,17 @@ public final class InputPort implements Closeable {
             lookahead = in.read();
         }
         return lookahead;
+    }
+
+    /**
+     * Whether a char can be read without waiting ({@code char-ready?}). Not synchronized: it must
+     * answer while another thread waits in a read on this port.
+     */
+    public boolean ready() throws IOException {
+        if (closed.get()) {
+            throw new IOException("port closed: " + name);
+        }
+        return lookahead != NOTHING || in.available() > 0;
     }
 
     /**

@@ -15,7 +15,9 @@ public final class Interop {
      * Anything else (Scheme values, engine objects) stays as it is.
      */
     public static Object toScheme(Object value) {
-        if (value == null) {
+        if (value instanceof Long || value instanceof Boolean || value instanceof MString || value instanceof Pair) {
+            return value; // the usual results, first
+        } else if (value == null) {
             return Special.UNSPECIFIED;
         } else if (value instanceof String s) {
             return MString.fromJava(s);

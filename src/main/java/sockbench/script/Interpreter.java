@@ -3,6 +3,9 @@ package sockbench.script;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The console: global variables with every builtin, the current ports, and evaluation. Source
@@ -16,6 +19,7 @@ import java.util.List;
  */
 public final class Interpreter {
     private final GlobalEnv globals = new GlobalEnv();
+    private final Set<Evaluation> running = ConcurrentHashMap.newKeySet();
     private final Parameter input;
     private final Parameter output;
     private final Parameter error;
@@ -32,11 +36,27 @@ public final class Interpreter {
         CorePrimitives.install(globals, this);
         ConditionPrimitives.install(globals, this);
         ListPrimitives.install(globals);
+        Srfi1Primitives.install(globals);
+        SortPrimitives.install(globals);
+        VectorPrimitives.install(globals);
+        CombinatorPrimitives.install(globals);
+        ProcessPrimitives.install(globals);
         NumberPrimitives.install(globals);
         StringPrimitives.install(globals);
+        CaseFoldPrimitives.install(globals);
+        Srfi13Primitives.install(globals);
+        ChickenStringPrimitives.install(globals);
         BlobPrimitives.install(globals);
+        Srfi4Primitives.install(globals);
+        HashTablePrimitives.install(globals);
+        RecordForms.installProcedures(globals);
         PortPrimitives.install(globals, this);
+        FormatPrimitives.install(globals, this);
+        ByteIoPrimitives.install(globals, this);
+        FilePortPrimitives.install(globals, this);
         ThreadPrimitives.install(globals, this);
+        DerivedForms.install(this);
+        Conditions.prepare();
     }
 
     /** Where bindings are registered. */
@@ -51,11 +71,13 @@ public final class Interpreter {
 
     /** Evaluates every form of the source; the value of the last one (unspecified when there is none). */
     public Object eval(String source) {
-        Object value = Special.UNSPECIFIED;
-        for (Datum form : read(source)) {
-            value = eval(form);
-        }
-        return value;
+        return evaluating(() -> {
+            Object value = Special.UNSPECIFIED;
+            for (Datum form : read(source)) {
+                value = eval(form);
+            }
+            return value;
+        });
     }
 
     /**
@@ -63,11 +85,13 @@ public final class Interpreter {
      * before the next one is read. Returns the value of the last form.
      */
     public Object eval(SchemeReader reader) {
-        Object value = Special.UNSPECIFIED;
-        for (Datum form = reader.read(); form != null; form = reader.read()) {
-            value = eval(form);
-        }
-        return value;
+        return evaluating(() -> {
+            Object value = Special.UNSPECIFIED;
+            for (Datum form = reader.read(); form != null; form = reader.read()) {
+                value = eval(form);
+            }
+            return value;
+        });
     }
 
     /** Evaluates one form as read. */
@@ -80,13 +104,45 @@ public final class Interpreter {
         return run(datum, null);
     }
 
+    /**
+     * Stops every evaluation in progress in this interpreter (the REPL's form, the console line's,
+     * a sample's), on whatever threads run them: each ends at its next call or blocking wait, even
+     * inside {@code condition-case}, and its {@code eval} raises a {@code (user-interrupt)} error.
+     * Threads made by {@code make-thread} are not stopped. Safe from any thread; does not block.
+     */
+    public void interrupt() {
+        running.forEach(Evaluation::stop);
+    }
+
     private Object run(Object datum, Position where) {
+        return evaluating(() -> {
+            try {
+                return Analyzer.analyzeTop(datum, where, globals.root()).eval(globals.root());
+            } catch (ControlFlow transfer) {
+                throw transfer;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw Conditions.toError(e).at(where);
+            }
+        });
+    }
+
+    /** Runs an outermost evaluation so that {@link #interrupt} can stop it; nested ones just run. */
+    private Object evaluating(Supplier<Object> body) {
+        Evaluation evaluation = Evaluation.enter();
+        if (evaluation == null) {
+            return body.get();
+        }
+        running.add(evaluation);
         try {
-            return Analyzer.analyze(datum, where, false).eval(globals.root());
-        } catch (ControlFlow transfer) {
-            throw transfer;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw Conditions.toError(e).at(where);
+            return body.get();
+        } catch (Evaluation.Stopped stopped) {
+            throw Evaluation.stoppedError();
+        } catch (SchemeError e) {
+            // a blocking call the stop cancelled raised its own error on the way out
+            throw evaluation.isStopped() ? Evaluation.stoppedError().at(e.position()) : e;
+        } finally {
+            running.remove(evaluation);
+            evaluation.exit();
         }
     }
 

@@ -69,8 +69,41 @@ final class LambdaList {
         return new Defaulted(name(f, form), null);
     }
 
-    /** A fresh frame inside the closure's own, holding the arguments. */
-    Env bind(Closure closure, Object[] args) {
+    /** Whether a call with {@code count} arguments fits these parameters. */
+    boolean accepts(int count) {
+        return count >= required.size() && (rest != null || !keys.isEmpty() || count <= required.size() + optional.size());
+    }
+
+    /** Every variable the list binds, in order. */
+    List<Symbol> names() {
+        List<Symbol> names = new ArrayList<>(required);
+        optional.forEach(d -> names.add(d.name()));
+        if (rest != null) {
+            names.add(rest);
+        }
+        keys.forEach(d -> names.add(d.name()));
+        return names;
+    }
+
+    /** The required names, when they are all there is (the common case, bound without a search); else null. */
+    private Symbol[] plain;
+    private boolean plainKnown;
+
+    /**
+     * A fresh frame inside the closure's own, holding the arguments. {@code owned}: the caller made
+     * the array for this call only, so the frame may keep it as its values.
+     */
+    Env bind(Closure closure, Object[] args, boolean owned) {
+        if (!plainKnown) {
+            plain = optional.isEmpty() && keys.isEmpty() && rest == null ? required.toArray(Symbol[]::new) : null;
+            plainKnown = true;
+        }
+        if (plain != null) {
+            if (args.length != plain.length) {
+                throw Errors.arity(closure.name(), args.length, expected());
+            }
+            return new Env(closure.env, plain, owned ? args : args.clone());
+        }
         Env frame = new Env(closure.env);
         bindInto(frame, args, closure.name());
         return frame;

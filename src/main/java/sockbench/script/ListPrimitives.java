@@ -2,7 +2,6 @@ package sockbench.script;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -64,70 +63,15 @@ final class ListPrimitives {
             mapToJava(a);
             return null;
         });
-        g.defineProcedure("filter", 2, 2, a -> select(a[0], a[1], true));
-        g.defineProcedure("remove", 2, 2, a -> select(a[0], a[1], false));
-        g.defineProcedure("delete", 2, 2, a -> Lists.fromJava(
-                Lists.toJava(a[1]).stream().filter(x -> !Equality.equal(a[0], x)).toList()));
-        g.defineProcedure("fold", 3, 3, a -> {
-            Procedure kons = Args.procedure(a[0]);
-            Object acc = a[1];
-            for (Object x : Lists.toJava(a[2])) {
-                acc = kons.apply(x, acc);
-            }
-            return acc;
-        });
-        g.defineProcedure("fold-right", 3, 3, a -> {
-            Procedure kons = Args.procedure(a[0]);
-            List<Object> items = Lists.toJava(a[2]);
-            Object acc = a[1];
-            for (int i = items.size() - 1; i >= 0; i--) {
-                acc = kons.apply(items.get(i), acc);
-            }
-            return acc;
-        });
-        g.defineProcedure("any", 2, 2, a -> {
-            Procedure p = Args.procedure(a[0]);
-            for (Object x : Lists.toJava(a[1])) {
-                Object r = p.apply(x);
-                if (Interop.isTrue(r)) {
-                    return r;
-                }
-            }
-            return false;
-        });
-        g.defineProcedure("every", 2, 2, a -> {
-            Procedure p = Args.procedure(a[0]);
-            Object r = true;
-            for (Object x : Lists.toJava(a[1])) {
-                r = p.apply(x);
-                if (!Interop.isTrue(r)) {
-                    return false;
-                }
-            }
-            return r;
-        });
         g.defineProcedure("iota", 1, 3, a -> {
             int count = Args.index(a[0]);
             Object start = Args.optional(a, 1, 0L);
             Object step = Args.optional(a, 2, 1L);
             Object[] items = new Object[count];
             for (int i = 0; i < count; i++) {
-                items[i] = NumberPrimitives.add(start, NumberPrimitives.multiply(step, (long) i));
+                items[i] = Numbers.add(start, Numbers.multiply(step, (long) i));
             }
             return Lists.of(items);
-        });
-        g.defineProcedure("sort", 2, 2, a -> {
-            Procedure less = Args.procedure(a[1]);
-            Comparator<Object> order = (x, y) -> Interop.isTrue(less.apply(x, y)) ? -1
-                    : Interop.isTrue(less.apply(y, x)) ? 1 : 0;
-            if (a[0] instanceof Object[] vector) {
-                Object[] sorted = vector.clone();
-                Arrays.sort(sorted, order);
-                return sorted;
-            }
-            List<Object> items = new ArrayList<>(Lists.toJava(a[0]));
-            items.sort(order);
-            return Lists.fromJava(items);
         });
         installVectors(g);
     }
@@ -150,10 +94,6 @@ final class ListPrimitives {
         g.defineProcedure("vector-length", 1, 1, a -> (long) Args.vector(a[0]).length);
         g.defineProcedure("vector->list", 1, 1, a -> Lists.of(Args.vector(a[0])));
         g.defineProcedure("list->vector", 1, 1, a -> Lists.toJava(a[0]).toArray());
-        g.defineProcedure("vector-fill!", 2, 2, a -> {
-            Arrays.fill(Args.vector(a[0]), a[1]);
-            return null;
-        });
     }
 
     private static int checkedIndex(Object vector, Object index) {
@@ -267,16 +207,5 @@ final class ListPrimitives {
             results.add(f.apply(args));
         }
         return results;
-    }
-
-    private static Object select(Object predicate, Object list, boolean keep) {
-        Procedure p = Args.procedure(predicate);
-        List<Object> kept = new ArrayList<>();
-        for (Object x : Lists.toJava(list)) {
-            if (Interop.isTrue(p.apply(x)) == keep) {
-                kept.add(x);
-            }
-        }
-        return Lists.fromJava(kept);
     }
 }

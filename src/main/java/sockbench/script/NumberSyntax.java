@@ -2,21 +2,24 @@ package sockbench.script;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
- * Reading and writing numbers. As in CHICKEN 4 without the numbers egg, integers are exact
- * (Java long) and everything else is a flonum (double); an integer too large for a long is read
- * as a flonum.
+ * Reading and writing numbers of CHICKEN 5's tower: exact integers of any size, exact ratios
+ * ({@code 1/3}), flonums; {@code #x #b #o #d #e #i} prefixes. Flonums are written as CHICKEN writes
+ * them, with 15 significant digits ({@code 0.333333333333333}, {@code 462.0}, {@code 1e+21}).
  */
 final class NumberSyntax {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    private static final MathContext PRINT_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
 
     private NumberSyntax() {
     }
 
-    /** The number a token spells ({@code 42}, {@code -1.5e3}, {@code #x1F}), or null if it is none. */
+    /** The number a token spells ({@code 42}, {@code -1.5e3}, {@code 1/3}, {@code #x1F}), or null if it is none. */
     static Number parse(String token, int defaultRadix) {
         int radix = defaultRadix;
         Boolean exact = null;
@@ -35,18 +38,32 @@ final class NumberSyntax {
             }
             body = body.substring(2);
         }
-        Number n = radix == 10 ? parseDecimal(body) : parseInteger(body, radix);
+        Number n = parseReal(body, radix);
         if (n == null || exact == null) {
             return n;
         }
         if (!exact) {
             return n.doubleValue();
         }
-        if (n instanceof Double d) {
-            boolean whole = d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 0x1p63;
-            return whole ? (Number) d.longValue() : null;
+        if (Numbers.isFlonum(n)) {
+            double d = n.doubleValue();
+            return Double.isNaN(d) || Double.isInfinite(d) ? null : (Number) Numbers.exact(d);
         }
         return n;
+    }
+
+    private static Number parseReal(String s, int radix) {
+        int slash = s.indexOf('/');
+        if (slash > 0) {
+            BigInteger n = parseBig(s.substring(0, slash), radix);
+            String d = s.substring(slash + 1);
+            if (n == null || d.startsWith("+") || d.startsWith("-")) {
+                return null;
+            }
+            BigInteger den = parseBig(d, radix);
+            return den == null || den.signum() == 0 ? null : Ratio.of(n, den);
+        }
+        return radix == 10 ? parseDecimal(s) : parseInteger(s, radix);
     }
 
     private static Number parseDecimal(String s) {
@@ -67,30 +84,29 @@ final class NumberSyntax {
     }
 
     private static Number parseInteger(String s, int radix) {
+        BigInteger n = parseBig(s, radix);
+        return n == null ? null : Numbers.normalize(n);
+    }
+
+    private static BigInteger parseBig(String s, int radix) {
+        if (s.isEmpty() || s.equals("+") || s.equals("-")) {
+            return null;
+        }
         try {
-            return Long.parseLong(s.startsWith("+") ? s.substring(1) : s, radix);
-        } catch (NumberFormatException tooLargeOrBad) {
-            try {
-                return new BigInteger(s, radix).doubleValue();
-            } catch (NumberFormatException bad) {
-                return null;
-            }
+            return new BigInteger(s.startsWith("+") ? s.substring(1) : s, radix);
+        } catch (NumberFormatException bad) {
+            return null;
         }
     }
 
-    /** An integral double as a long; anything else is not exactly representable here. */
-    static Long toExact(double d) {
-        if (d != Math.rint(d) || Double.isInfinite(d) || Math.abs(d) >= 0x1p63) {
-            throw Errors.wrongType("number with an exact representation", d);
-        }
-        return (long) d;
-    }
-
-    /**
-     * As CHICKEN writes it ({@code 42}, {@code 1.5}, {@code 3.0}, {@code 1e+15}, {@code 1e-05},
-     * {@code +inf.0}), but with the shortest digits that read back as the same double.
-     */
+    /** As CHICKEN writes it: {@code 42}, {@code 5/2}, {@code 1.5}, {@code 3.0}, {@code 1e+15}, {@code 1e-05}, {@code +inf.0}. */
     static String format(Number n, int radix) {
+        if (n instanceof Ratio r) {
+            return r.toString(radix);
+        }
+        if (n instanceof BigInteger b) {
+            return b.toString(radix);
+        }
         if (!(n instanceof Double || n instanceof Float)) {
             return Long.toString(n.longValue(), radix);
         }
@@ -99,19 +115,19 @@ final class NumberSyntax {
             return "+nan.0";
         } else if (Double.isInfinite(d)) {
             return d > 0 ? "+inf.0" : "-inf.0";
-        }
-        double magnitude = Math.abs(d);
-        if (d == 0) {
+        } else if (d == 0) {
             return Double.toString(d);
         }
-        if (magnitude >= 1e-4 && magnitude < 1e15) {
-            String plain = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
-            return plain.contains(".") ? plain : plain + ".0";
+        // C's "%.15g": 15 significant digits, scientific below 1e-4 and from 1e15 on
+        BigDecimal rounded = new BigDecimal(d).round(PRINT_PRECISION);
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        if (exponent < -4 || exponent >= 15) {
+            String digits = rounded.unscaledValue().abs().toString().replaceFirst("0+$", "");
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            String power = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+            return (d < 0 ? "-" : "") + mantissa + "e" + power;
         }
-        String[] parts = Double.toString(d).split("E");
-        String mantissa = parts[0].endsWith(".0") ? parts[0].substring(0, parts[0].length() - 2) : parts[0];
-        int power = Integer.parseInt(parts[1]);
-        String exponent = (power < 0 ? "-" : "+") + (Math.abs(power) < 10 ? "0" : "") + Math.abs(power);
-        return mantissa + "e" + exponent;
+        String plain = rounded.stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
     }
 }

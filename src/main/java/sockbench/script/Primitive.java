@@ -45,7 +45,7 @@ public final class Primitive implements Procedure {
             throw transfer;
         } catch (SchemeError e) {
             throw e.locate(name);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             throw Conditions.toError(e).locate(name);
         }
     }

@@ -57,12 +57,6 @@ public final class Printer {
                 out.append(HEX.charAt((v >> 4) & 0xF)).append(HEX.charAt(v & 0xF));
             }
             out.append('}');
-        } else if (x instanceof U32Vector v) {
-            Object[] items = new Object[v.length()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = v.get(i);
-            }
-            printSequence("#u32(", items, write, out, depth + 1);
         } else if (x instanceof Procedure p) {
             out.append(p.name() == null ? "#<procedure>" : "#<procedure (" + p.name() + ")>");
         } else if (x instanceof ConditionLike c) {

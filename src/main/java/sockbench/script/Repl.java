@@ -2,6 +2,7 @@ package sockbench.script;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The read-eval-print loop over an interpreter's current ports: each result is echoed as
@@ -22,9 +23,21 @@ public final class Repl {
         return this;
     }
 
-    /** Runs until end of input or {@code (exit)}; returns the exit status. */
+    /**
+     * Runs until end of input, {@code ,q} or {@code (exit)}; returns the exit status. On a terminal
+     * (the process's own stdin and stdout) the line editor of {@link TerminalRepl} reads the forms.
+     */
     public int run() {
-        return SchemeThread.onLargeStack(this::loop);
+        return SchemeThread.onLargeStack(() -> {
+            if (System.console() != null && interpreter.inputPort().stream() == System.in) {
+                try {
+                    return new TerminalRepl(interpreter, prompt.isEmpty() ? "#;> " : prompt).run();
+                } catch (IOException | RuntimeException noTerminal) {
+                    // no usable terminal after all: read the plain way
+                }
+            }
+            return loop();
+        });
     }
 
     private int loop() {
@@ -34,20 +47,37 @@ public final class Repl {
             print(out, prompt);
             try {
                 Datum form = reader.read();
-                if (form == null) {
+                if (form == null || isQuit(form.value())) {
                     return 0;
                 }
-                for (Object value : Values.list(interpreter.eval(form))) {
-                    if (value != Special.UNSPECIFIED) {
-                        print(out, "; => " + Printer.write(value) + "\n");
-                    }
-                }
+                echo(out, interpreter.eval(form));
             } catch (SchemeExit exit) {
                 return exit.status();
             } catch (SchemeError e) {
-                print(out, ByteText.encode(e.report()) + "\n");
+                report(out, e);
             }
         }
+    }
+
+    /** {@code ,q} as the reader reads it: {@code (unquote q)}. */
+    private static boolean isQuit(Object form) {
+        return form instanceof Pair p && p.car == Symbol.of("unquote") && p.cdr instanceof Pair q
+                && q.car == Symbol.of("q") && q.cdr == Empty.LIST;
+    }
+
+    /** {@code ; => value} for each value, nothing for unspecified. */
+    static void echo(OutputPort out, Object result) {
+        for (Object value : Values.list(result)) {
+            if (value != Special.UNSPECIFIED) {
+                print(out, "; => " + Printer.write(value) + "\n");
+            }
+        }
+    }
+
+    /** An uncaught error; a stopped form as csi shows it. */
+    static void report(OutputPort out, SchemeError e) {
+        boolean stopped = e.kinds().equals(List.of("user-interrupt"));
+        print(out, stopped ? "*** user interrupt ***\n" : ByteText.encode(e.report()) + "\n");
     }
 
     private static void print(OutputPort out, String byteText) {

@@ -7,8 +7,12 @@ import java.util.List;
  * {@code (raise 42)} raises 42. It remembers the position of the innermost form it was raised in.
  */
 public final class SchemeError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Object payload;
     private Position position;
+    /** The handler frame that has already seen this error (see {@link ExceptionHandlers}), or null. */
+    private transient Object handledBy;
 
     public SchemeError(Object payload) {
         super(null, null, false, false);
@@ -34,6 +38,15 @@ public final class SchemeError extends RuntimeException {
     /** The condition's kinds; empty when the payload is not a condition. */
     public List<String> kinds() {
         return Conditions.kinds(payload);
+    }
+
+    Object handledBy() {
+        return handledBy;
+    }
+
+    SchemeError handledBy(Object frame) {
+        handledBy = frame;
+        return this;
     }
 
     /** Where it was raised, when known. */
@@ -70,8 +83,15 @@ public final class SchemeError extends RuntimeException {
         return (kinds.isEmpty() ? "" : "(" + String.join(" ", kinds) + ") ") + getMessage();
     }
 
-    /** The REPL's report of an uncaught error: "Error: " and the summary. */
+    /**
+     * The REPL's report of an uncaught error: "Error: " and the summary. An error raised by
+     * {@code error} (kinds just {@code exn}) is reported exactly as CHICKEN reports it:
+     * {@code Error: msg: obj}, or with several arguments each on a line of its own.
+     */
     public String report() {
+        if (kinds().equals(List.of("exn"))) {
+            return "Error: " + Conditions.describeAsChicken(payload);
+        }
         return "Error: " + summary();
     }
 }

@@ -203,13 +203,12 @@ public final class SchemeReader {
                 return Boolean.TRUE;
             case "f", "false":
                 return Boolean.FALSE;
-            case "u32":
-                if (peek() == '(') {
-                    next();
-                    return u32vector(list(start, ')'), start);
-                }
-                break;
             default:
+                Srfi4Vector.Kind kind = Srfi4Vector.Kind.byTag(word);
+                if (kind != null && peek() == '(') {
+                    next();
+                    return srfi4vector(kind, list(start, ')'), start);
+                }
                 Number n = NumberSyntax.parse("#" + word, 10);
                 if (n != null) {
                     return n;
@@ -259,14 +258,15 @@ public final class SchemeReader {
         return new Blob(bytes);
     }
 
-    private Object u32vector(Object items, Position start) {
+    private Object srfi4vector(Srfi4Vector.Kind kind, Object items, Position start) {
         List<Object> values = Lists.toJava(items);
-        U32Vector v = new U32Vector(values.size());
+        Srfi4Vector v = new Srfi4Vector(kind, values.size());
         for (int i = 0; i < values.size(); i++) {
-            if (!Args.isExactInteger(values.get(i))) {
-                throw error(start, "bad element in #u32(): " + Printer.write(values.get(i)));
+            try {
+                v.set(i, values.get(i));
+            } catch (SchemeError e) {
+                throw error(start, "bad element in #" + kind.tag() + "(): " + Printer.write(values.get(i)));
             }
-            v.set(i, Args.integer(values.get(i)));
         }
         return v;
     }

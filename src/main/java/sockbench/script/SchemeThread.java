@@ -18,23 +18,27 @@ public final class SchemeThread {
     private static final ThreadLocal<SchemeThread> CURRENT =
             ThreadLocal.withInitial(() -> new SchemeThread(Thread.currentThread()));
 
-    private final String name;
+    private final Object name;
     private final Thread thread;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean started;
+    private volatile boolean terminated;
     private volatile Object result = Special.UNSPECIFIED;
     private volatile SchemeError failure;
+    private volatile Object specific = Special.UNSPECIFIED;
+    /** Mutexes this thread locked, abandoned if it ends still owning them. */
+    private final java.util.Set<Mutex> owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** A new, not yet started thread; {@code onFailure} hears about an error nobody caught in it. */
-    SchemeThread(Procedure thunk, String name, Consumer<SchemeThread> onFailure) {
-        this.name = name != null ? name : "thread" + COUNTER.getAndIncrement();
-        this.thread = new Thread(null, () -> run(thunk, onFailure), "scheme " + this.name, STACK_SIZE);
+    /** A new, not yet started thread named {@code name} (any object; null: thread1, thread2 ...). */
+    SchemeThread(Procedure thunk, Object name, Consumer<SchemeThread> onFailure) {
+        this.name = name != null ? name : Symbol.of("thread" + COUNTER.getAndIncrement());
+        this.thread = new Thread(null, () -> run(thunk, onFailure), "scheme " + Printer.display(this.name), STACK_SIZE);
         this.thread.setDaemon(true);
     }
 
     /** The face of a thread that Scheme did not start (the REPL's, a test's). */
     private SchemeThread(Thread existing) {
-        this.name = existing.getName();
+        this.name = Symbol.of(existing.getName());
         this.thread = existing;
         this.started = true;
     }
@@ -80,9 +84,12 @@ public final class SchemeThread {
         } catch (SchemeExit exit) {
             // (exit) in a thread ends that thread only; the console keeps running
         } catch (RuntimeException | Error e) {
-            failure = Conditions.toError(e);
-            onFailure.accept(this);
+            if (!terminated) {
+                failure = Conditions.toError(e);
+                onFailure.accept(this);
+            }
         } finally {
+            owned.forEach(m -> m.abandon(this));
             done.countDown();
         }
     }
@@ -111,28 +118,70 @@ public final class SchemeThread {
         } else {
             finished = done.await((long) (timeoutSeconds * 1e9), TimeUnit.NANOSECONDS);
         }
+        if (terminated) {
+            throw new SchemeError(ThreadConditions.of("terminated-thread-exception", "thread was terminated", this));
+        }
         if (!finished) {
             if (timeoutValue != null) {
                 return timeoutValue;
             }
-            throw new SchemeError(Condition.exn(java.util.List.of("exn", "join-timeout"), "thread-join! timed out", this));
+            throw new SchemeError(ThreadConditions.of("join-timeout-exception", "thread-join! timed out", this));
         }
         if (failure != null) {
-            throw new SchemeError(failure.payload());
+            throw new SchemeError(ThreadConditions.uncaught(failure.payload()));
         }
         return result;
+    }
+
+    /**
+     * {@code thread-terminate!}: from then on the thread counts as terminated, and it is
+     * interrupted, which ends any wait or blocking engine call it is in at once. Terminating the
+     * current thread ends it here.
+     */
+    void terminate() {
+        if (terminated || done.getCount() == 0) {
+            return;
+        }
+        terminated = true;
+        if (thread == Thread.currentThread()) {
+            throw new SchemeExit(0);
+        }
+        thread.interrupt();
+    }
+
+    void owns(Mutex m) {
+        owned.add(m);
+    }
+
+    Object specific() {
+        return specific;
+    }
+
+    void specific(Object value) {
+        specific = value;
+    }
+
+    /** SRFI-18's thread-state, as CHICKEN names them: created, running, terminated, dead. */
+    Symbol state() {
+        if (!started) {
+            return Symbol.of("created");
+        } else if (terminated) {
+            return Symbol.of("terminated");
+        }
+        return Symbol.of(done.getCount() == 0 ? "dead" : "running");
     }
 
     SchemeError failure() {
         return failure;
     }
 
-    public String name() {
+    /** The name as given to make-thread (any object), or thread1, thread2 ... */
+    public Object name() {
         return name;
     }
 
     @Override
     public String toString() {
-        return "#<thread: " + name + ">";
+        return "#<thread: " + ByteText.decode(Printer.display(name)) + ">";
     }
 }

@@ -19,9 +19,30 @@ public final class ScriptRunner {
         this.interpreter = interpreter;
     }
 
-    /** Runs a file; its bytes are the source, as CHICKEN reads it. */
-    public int run(Path file) throws IOException {
-        byte[] source = Files.readAllBytes(file);
+    /** The exit status when the script cannot be read (sysexits' EX_NOINPUT). */
+    public static final int NO_INPUT_STATUS = 66;
+
+    /**
+     * Runs a file; its bytes are the source, as CHICKEN reads it. A file that cannot be read (a
+     * directory, a missing file) is reported on the error port and gives {@link #NO_INPUT_STATUS}.
+     */
+    public int run(Path file) {
+        byte[] source;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException("is a directory");
+            }
+            source = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            try {
+                interpreter.errorPort().write(ByteText.encode("sockbench: cannot read script " + file + ": " + reason + "\n"));
+                interpreter.errorPort().flush();
+            } catch (IOException ignored) {
+                // nowhere left to report to; the status still says it failed
+            }
+            return NO_INPUT_STATUS;
+        }
         return run(InputPort.ofBytes(source, file.toString()));
     }
 

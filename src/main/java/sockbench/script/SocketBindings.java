@@ -36,6 +36,7 @@ public final class SocketBindings {
         ports(g);
         OptionBindings.install(g);
         SystemBindings.install(g);
+        WireBindings.install(g);
         ExplorerBindings.install(g);
     }
 
@@ -166,12 +167,12 @@ public final class SocketBindings {
             Socket.Datagram d = socket(a[0]).receiveFrom(Args.index(a[1]), flags(a, 2));
             return Values.of(MString.ofBytes(d.data()), nullToFalse(d.source()));
         });
-        g.defineProcedure("socket-send", 2, 5, a -> socket(a[0]).send(Args.bytes(a[1]),
+        g.defineProcedure("socket-send", 2, 5, a -> socket(a[0]).send(sendable(a[1]),
                 Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4)));
-        g.defineProcedure("socket-send-to", 3, 6, a -> socket(a[0]).sendTo(Args.bytes(a[1]), sockaddr(a[2]),
+        g.defineProcedure("socket-send-to", 3, 6, a -> socket(a[0]).sendTo(sendable(a[1]), sockaddr(a[2]),
                 Args.index(Args.optional(a, 3, 0L)), end(a, 4), flags(a, 5)));
         g.defineProcedure("socket-send-all", 2, 5, a -> {
-            socket(a[0]).sendAll(Args.bytes(a[1]), Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
+            socket(a[0]).sendAll(sendable(a[1]), Args.index(Args.optional(a, 2, 0L)), end(a, 3), flags(a, 4));
             return null;
         });
         g.defineProcedure("socket-receive-queue", 1, 1, a -> KernelQueues.of(socket(a[0])).receiveQueued());
@@ -208,11 +209,10 @@ public final class SocketBindings {
         throw Errors.wrongType("socket port", port);
     }
 
-    /** A receive buffer: a blob's own bytes, or a copy of a string's that is written back. */
     /**
-     * A receive buffer: a blob's own bytes, or for a string a scratch array of just the range, whose
-     * received bytes are copied into the string after the call — a receive costs the bytes received,
-     * not the string's length.
+     * A receive buffer: a blob's or a byte string's own bytes, received into in place; for a wide
+     * string a scratch array of just the range, whose received bytes are copied into the string
+     * after the call — a receive costs the bytes received, not the string's length.
      */
     private static final class Buffer {
         final byte[] bytes;
@@ -234,6 +234,10 @@ public final class SocketBindings {
                 return new Buffer(b.bytes(), start, end, null, 0);
             }
             MString s = Args.string(x);
+            byte[] own = s.storage();
+            if (own != null) {
+                return new Buffer(own, start, end, null, 0);
+            }
             int e = Socket.range(procedure, s.length(), start, end);
             return new Buffer(new byte[e - start], 0, e - start, s, start);
         }
@@ -247,6 +251,14 @@ public final class SocketBindings {
                 }
             }
         }
+    }
+
+    /** The bytes to send, without a copy: a send only reads them, before it returns. */
+    private static byte[] sendable(Object x) {
+        if (x instanceof MString s && s.storage() != null) {
+            return s.storage();
+        }
+        return Args.bytes(x);
     }
 
     static Socket socket(Object x) {

@@ -1,5 +1,7 @@
 package sockbench.script;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 
@@ -9,7 +11,9 @@ public final class SocketConsole {
 
     /** An interpreter on the process's standard streams. */
     public static Interpreter create() {
-        return create(System.in, System.out, System.err);
+        // the descriptors themselves, not System.out: a PrintStream hides write errors, and a
+        // script writing to a closed stdout must fail as CHICKEN's does
+        return create(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
     }
 
     public static Interpreter create(InputStream in, OutputStream out, OutputStream err) {

@@ -2,7 +2,6 @@ package sockbench.script;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntPredicate;
 
 import static sockbench.script.Primitive.MANY;
@@ -12,7 +11,7 @@ final class StringPrimitives {
     private StringPrimitives() {
     }
 
-    private interface Order {
+    interface Order {
         boolean holds(int comparison);
     }
 
@@ -59,13 +58,11 @@ final class StringPrimitives {
             }
             return null;
         });
-        g.defineProcedure("string-null?", 1, 1, a -> Args.string(a[0]).length() == 0);
         g.defineProcedure("string=?", 1, MANY, a -> compare(a, false, c -> c == 0));
         g.defineProcedure("string<?", 1, MANY, a -> compare(a, false, c -> c < 0));
         g.defineProcedure("string>?", 1, MANY, a -> compare(a, false, c -> c > 0));
         g.defineProcedure("string<=?", 1, MANY, a -> compare(a, false, c -> c <= 0));
         g.defineProcedure("string>=?", 1, MANY, a -> compare(a, false, c -> c >= 0));
-        g.defineProcedure("string-ci=?", 1, MANY, a -> compare(a, true, c -> c == 0));
         g.defineProcedure("string->list", 1, 1, a -> Lists.of(Args.string(a[0]).chars().mapToObj(c -> (char) c).toArray()));
         g.defineProcedure("list->string", 1, 1, a -> {
             StringBuilder s = new StringBuilder();
@@ -74,21 +71,8 @@ final class StringPrimitives {
             }
             return MString.of(s);
         });
-        g.defineProcedure("string-upcase", 1, 1, a -> MString.of(Args.string(a[0]).toString().toUpperCase(Locale.ROOT)));
-        g.defineProcedure("string-downcase", 1, 1, a -> MString.of(Args.string(a[0]).toString().toLowerCase(Locale.ROOT)));
-        g.defineProcedure("string-index", 2, 2, a -> {
-            int i = Args.string(a[0]).toString().indexOf(Args.character(a[1]));
-            return i < 0 ? (Object) false : (long) i;
-        });
-        g.defineProcedure("string-contains", 2, 2, a -> {
-            int i = Args.string(a[0]).toString().indexOf(Args.string(a[1]).toString());
-            return i < 0 ? (Object) false : (long) i;
-        });
-        g.defineProcedure("string-prefix?", 2, 2, a -> Args.string(a[1]).toString().startsWith(Args.string(a[0]).toString()));
-        g.defineProcedure("string-suffix?", 2, 2, a -> Args.string(a[1]).toString().endsWith(Args.string(a[0]).toString()));
         g.defineProcedure("string-split", 1, 3, StringPrimitives::split);
         g.defineProcedure("string-intersperse", 1, 2, a -> join(a[0], Args.optional(a, 1, MString.of(" "))));
-        g.defineProcedure("string-join", 1, 2, a -> join(a[0], Args.optional(a, 1, MString.of(" "))));
         g.defineProcedure("conc", 0, MANY, a -> {
             StringBuilder s = new StringBuilder();
             for (Object x : a) {
@@ -116,8 +100,6 @@ final class StringPrimitives {
         g.defineProcedure("char>?", 1, MANY, a -> chars(a, c -> c > 0));
         g.defineProcedure("char<=?", 1, MANY, a -> chars(a, c -> c <= 0));
         g.defineProcedure("char>=?", 1, MANY, a -> chars(a, c -> c >= 0));
-        g.defineProcedure("char-upcase", 1, 1, a -> Character.toUpperCase(Args.character(a[0])));
-        g.defineProcedure("char-downcase", 1, 1, a -> Character.toLowerCase(Args.character(a[0])));
         charTest(g, "char-alphabetic?", c -> c < 128 && Character.isLetter(c));
         charTest(g, "char-numeric?", c -> c >= '0' && c <= '9');
         charTest(g, "char-whitespace?", c -> c == ' ' || (c >= 9 && c <= 13));
@@ -159,11 +141,11 @@ final class StringPrimitives {
         return i;
     }
 
-    private static boolean compare(Object[] a, boolean ignoreCase, Order order) {
+    static boolean compare(Object[] a, boolean ignoreCase, Order order) {
         for (int i = 0; i + 1 < a.length; i++) {
             String x = Args.string(a[i]).toString();
             String y = Args.string(a[i + 1]).toString();
-            if (!order.holds(ignoreCase ? x.compareToIgnoreCase(y) : x.compareTo(y))) {
+            if (!order.holds(ignoreCase ? Ascii.downcase(x).compareTo(Ascii.downcase(y)) : x.compareTo(y))) {
                 return false;
             }
         }
@@ -171,7 +153,7 @@ final class StringPrimitives {
         return true;
     }
 
-    private static boolean chars(Object[] a, Order order) {
+    static boolean chars(Object[] a, Order order) {
         for (int i = 0; i + 1 < a.length; i++) {
             if (!order.holds(Character.compare(Args.character(a[i]), Args.character(a[i + 1])))) {
                 return false;

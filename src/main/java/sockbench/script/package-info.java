@@ -3,11 +3,13 @@
  * examples run as written.
  *
  * <h2>Values</h2>
- * Scheme values are plain Java objects: {@link java.lang.Long} (exact integers), {@link java.lang.Double}
- * (reals), {@link java.lang.Boolean}, {@link java.lang.Character}, {@link sockbench.script.MString}
+ * Scheme values are plain Java objects: {@link java.lang.Long} (fixnums), {@link java.math.BigInteger}
+ * (bignums, only beyond a long), {@link sockbench.script.Ratio} (exact ratios), {@link java.lang.Double}
+ * (flonums), {@link java.lang.Boolean}, {@link java.lang.Character}, {@link sockbench.script.MString}
  * (mutable byte strings), {@link sockbench.script.Symbol}, {@link sockbench.script.Keyword},
  * {@link sockbench.script.Pair} and {@link sockbench.script.Empty#LIST}, {@code Object[]} (vectors),
- * {@link sockbench.script.Blob}, {@link sockbench.script.U32Vector}, {@link sockbench.script.Procedure},
+ * {@link sockbench.script.Blob}, {@link sockbench.script.Srfi4Vector} (SRFI-4 vectors), {@link sockbench.script.HashTable}
+ * (SRFI-69), {@link sockbench.script.Record} (SRFI-9), {@link sockbench.script.Procedure},
  * {@link sockbench.script.Special} markers (unspecified, end of file) and {@link sockbench.script.Values}.
  * Any other Java object is a value too and prints through its {@code toString()}.
  *
@@ -31,5 +33,13 @@
  * <li>{@link sockbench.script.InputPort} and {@link sockbench.script.OutputPort}: Scheme ports over any
  *     {@code InputStream}/{@code OutputStream}.</li>
  * </ul>
+ *
+ * <h2>Stopping a running form</h2>
+ * {@link sockbench.script.Interpreter#interrupt()} stops every evaluation in progress in that
+ * interpreter (an outermost {@code eval} on any thread): from any thread, without blocking. The
+ * form ends at its next call or blocking wait (a socket call ends with the engine's
+ * {@code cancelled}); no {@code condition-case} can catch the stop, and the stopped {@code eval}
+ * raises a {@link sockbench.script.SchemeError} of kind {@code user-interrupt}. The interpreter
+ * and its sockets stay usable. Threads made by {@code make-thread} go on running.
  */
 package sockbench.script;

@@ -31,6 +31,14 @@ public interface ConsoleEvaluator {
         return null;
     }
 
+    /**
+     * Asks the form being evaluated to stop, from the ui thread, right after its evaluating thread was
+     * interrupted (which already ends a blocking engine call with {@code cancelled}). An evaluator
+     * whose forms can be interrupted stops its loop here; it must not block.
+     */
+    default void stop() {
+    }
+
     /** Makes a value known to the console under a name (the window's s1, s2 ...); quick, never blocks. */
     default void bind(String name, Object value) {
     }

@@ -15,14 +15,21 @@ import sockbench.script.Values;
 
 /**
  * The console line's evaluator: one Scheme interpreter with the socket egg, whose printed output is
- * collected and handed back with each result. Runs off the FX thread.
+ * collected and handed back with each result. Runs off the FX thread, one form at a time (the console
+ * line queues them). Not synchronized: after Stop, a form that ignored its interrupt may still be
+ * running on its old thread, and the next form must not wait for it.
  */
 public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final Interpreter interpreter = SocketConsole.create(InputStream.nullInputStream(), output, output);
 
+    /** An evaluator with its own interpreter. */
+    public SchemeConsoleEvaluator() {
+        // the fields make the interpreter
+    }
+
     @Override
-    public synchronized Result eval(String text) {
+    public Result eval(String text) {
         try {
             return evaluate(interpreter.read(text));
         } catch (SchemeError e) {
@@ -40,7 +47,7 @@ public final class SchemeConsoleEvaluator implements ConsoleEvaluator {
     }
 
     @Override
-    public synchronized Result eval(Form form) {
+    public Result eval(Form form) {
         if (!(form.datum() instanceof Datum d)) {
             return eval(form.text());
         }

@@ -43,6 +43,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw());
         Theme.install(options.dark());
+        Platform.setImplicitExit(false);
         engine = Threads.enginePool();
         model = new WorkbenchModel(Threads.fx(engine), evaluator);
         installErrorHandler(model);
@@ -52,9 +53,17 @@ public final class WorkbenchApp extends Application {
         workbench.theme().presentationProperty().set(options.presentation());
         workbench.show(options.view());
         stage.setTitle("Sockbench");
-        stage.setScene(new Scene(workbench, WIDTH, HEIGHT));
+        stage.setScene(new Scene(workbench, options.width(), options.height()));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
+        // The window goes at once; its sockets close in the background (a lingering close waits),
+        // and the toolkit exits when the last has closed.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            stage.hide();
+            model.dispose();
+            model.closeAllSockets().whenComplete((x, t) -> Platform.exit());
+        });
         stage.show();
         if (options.sample() != null) {
             model.samples().open(java.nio.file.Path.of(options.sample()));
@@ -84,10 +93,6 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
-        if (model != null) {
-            model.dispose();
-            model.closeAllSockets();
-        }
         if (engine != null) {
             engine.shutdownNow();
         }

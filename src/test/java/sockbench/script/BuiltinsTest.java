@@ -34,8 +34,9 @@ class BuiltinsTest {
 
     @Test
     void numbers() {
+        // CHICKEN 5: exact division of integers is a ratio
         assertThat(w("(list (+ 1 2) (- 10 4) (- 5) (* 2 3 4) (/ 6 3) (/ 1 2) (quotient 17 5) (remainder -17 5) (modulo -17 5))"))
-                .isEqualTo("(3 6 -5 24 2 0.5 3 -2 3)");
+                .isEqualTo("(3 6 -5 24 2 1/2 3 -2 3)");
         assertThat(w("(list (= 1 1 1) (< 1 2 3) (> 3 1 2) (<= 1 1) (>= 2 3) (min 3 1 2) (max 1 2.0) (abs -4))"))
                 .isEqualTo("(#t #t #f #t #f 1 2.0 4)");
         assertThat(w("(list (zero? 0) (even? 4) (odd? 4) (number->string 255 16) (string->number \"1e3\") (string->number \"x\"))"))
@@ -44,7 +45,7 @@ class BuiltinsTest {
                 .isEqualTo("(7 8 6 -1 1024 128)");
         assertThat(w("(list (exact->inexact 1) (inexact->exact 2.0) (round 2.5) (truncate -2.7) (sqrt 16) (expt 2 10))"))
                 .isEqualTo("(1.0 2 2.0 -2.0 4 1024)");
-        assertThat(w("(+ 9223372036854775807 1)")).isEqualTo("9.223372036854776e+18");
+        assertThat(w("(+ 9223372036854775807 1)")).isEqualTo("9223372036854775808"); // a bignum in CHICKEN 5
     }
 
     @Test

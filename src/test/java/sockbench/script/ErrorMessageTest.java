@@ -49,8 +49,13 @@ class ErrorMessageTest {
     }
 
     @Test
-    void a_user_error_shows_its_message_and_arguments() {
-        assertThat(failure("(error \"no route to\" \"host\" 80)").report())
-                .isEqualTo("Error: (exn) line 1, column 1: no route to: \"host\" 80");
+    void a_user_error_is_reported_as_chicken_reports_it() {
+        // CHICKEN's print-error-message: one argument after ": ", several each on a line of its own
+        assertThat(failure("(error \"no route to\" \"host\")").report()).isEqualTo("Error: no route to: \"host\"");
+        assertThat(failure("(error \"no route to\" \"host\" 80)").report()).isEqualTo("Error: no route to\n\"host\"\n80");
+        assertThat(failure("(error 'connect \"refused\" 80)").report()).isEqualTo("Error: (connect) refused: 80");
+        assertThat(failure("(error \"plain\")").report()).isEqualTo("Error: plain");
+        // a lone symbol is the message (CHICKEN's ##sys#signal-hook)
+        assertThat(failure("(error 'oops)").report()).isEqualTo("Error: oops");
     }
 }

@@ -25,6 +25,17 @@ class ReplTest {
     }
 
     @Test
+    void reports_a_user_error_as_chicken_does_and_goes_on() {
+        assertThat(run("(error \"msg\" 'obj)\n(+ 1 2)\n").output()).isEqualTo("Error: msg: obj\n; => 3\n");
+    }
+
+    @Test
+    void records_and_hash_tables_echo_as_chicken_prints_them() {
+        assertThat(run("(define-record-type point (make-point x y) point? (x px) (y py))\n(make-point 1 2)\n(make-hash-table)\n").output())
+                .isEqualTo("; => #<point>\n; => #<hash-table (0)>\n");
+    }
+
+    @Test
     void reports_an_error_with_its_place_and_goes_on() {
         assertThat(run("(car '())\n(+ 1 2)\n").output()).isEqualTo(
                 "Error: (exn type) line 1, column 1: (car) bad argument type - not a pair: ()\n; => 3\n");
@@ -50,5 +61,22 @@ class ReplTest {
         TestConsole console = new TestConsole("1 (exit 4) 2");
         assertThat(new Repl(console.interpreter).prompt("#;> ").run()).isEqualTo(4);
         assertThat(console.output()).isEqualTo("#;> ; => 1\n#;> ");
+    }
+
+    @Test
+    void comma_q_leaves_the_loop() {
+        assertThat(run("1\n,q\n2\n").output()).isEqualTo("; => 1\n");
+    }
+
+    @Test
+    void a_form_is_complete_when_its_parentheses_close_outside_strings_characters_and_comments() {
+        assertThat(FormScanner.isComplete("(define (f x)")).isFalse();
+        assertThat(FormScanner.isComplete("(define (f x)\n  (* x 2))")).isTrue();
+        assertThat(FormScanner.isComplete("(display \"(\")")).isTrue();
+        assertThat(FormScanner.isComplete("(display \"unclosed)")).isFalse();
+        assertThat(FormScanner.isComplete("(list #\\( #\\))")).isTrue();
+        assertThat(FormScanner.isComplete("(+ 1 ; a comment (\n 2)")).isTrue();
+        assertThat(FormScanner.isComplete("#| (( |# 5")).isTrue();
+        assertThat(FormScanner.isComplete(",q")).isTrue();
     }
 }

@@ -25,6 +25,14 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void an_uncaught_user_error_is_reported_as_chicken_reports_it() {
+        // CHICKEN: "Error: msg: obj" for one argument, and exit status 70
+        assertThat(runner.run("(print 'before)\n(error \"cannot reach\" \"example.org\")")).isEqualTo(ScriptRunner.ERROR_STATUS);
+        assertThat(console.output()).isEqualTo("before\n");
+        assertThat(console.errors()).isEqualTo("Error: cannot reach: \"example.org\"\n");
+    }
+
+    @Test
     void exit_gives_its_status() {
         assertThat(runner.run("(exit 3) (print 'never)")).isEqualTo(3);
         assertThat(runner.run("(exit #f)")).isEqualTo(1);

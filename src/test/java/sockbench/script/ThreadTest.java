@@ -19,12 +19,14 @@ class ThreadTest {
     }
 
     @Test
-    void thread_join_raises_the_condition_the_thread_died_of() {
+    void thread_join_raises_an_uncaught_exception_whose_reason_is_the_condition_the_thread_died_of() {
+        // SRFI-18: "an 'uncaught exception' exception is raised whose reason is the object of the uncaught exception"
         SchemeError e = catchThrowableOfType(SchemeError.class,
                 () -> console.eval("(thread-join! (thread-start! (make-thread (lambda () (car 1)) 'bad)))"));
-        assertThat(e.kinds()).containsExactly("exn", "type");
-        assertThat(w("(condition-case (thread-join! (thread-start! (make-thread (lambda () (error \"x\"))))) ((exn) 'caught))"))
-                .isEqualTo("caught");
+        assertThat(e.kinds()).containsExactly("uncaught-exception");
+        assertThat(w("(condition-case (thread-join! (thread-start! (make-thread (lambda () (error \"x\"))))) "
+                + "(e (uncaught-exception) (condition->list (uncaught-exception-reason e))))"))
+                .isEqualTo("((exn message \"x\" arguments ()))");
         assertThat(console.errors()).contains("Warning (#<thread: bad>): in thread: (exn type)");
     }
 

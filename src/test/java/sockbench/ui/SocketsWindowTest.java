@@ -84,26 +84,33 @@ class SocketsWindowTest extends WindowTest {
 
     @Test
     void should_explain_a_refused_connect() throws Exception {
-        // given a loopback port nobody listens on
-        int closedPort;
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            closedPort = probe.getLocalPort();
+        // given a loopback port nobody listens on, and nobody can: a socket bound there, not listening,
+        // holds it for the whole test (a port freed and looked up later may be taken by another test run)
+        try (java.net.Socket holder = new java.net.Socket()) {
+            holder.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            refusedConnect(holder.getLocalPort());
         }
+    }
+
+    private void refusedConnect(int closedPort) {
         click("#create");
         waitUntil("s1 is created", () -> model.sockets().rows().size() == 1);
 
         // when the person connects there
         type("#port", Integer.toString(closedPort));
         click("#connect");
-        waitUntil("the connect fails", () -> lastEntry().status() == TranscriptEntry.Status.FAILED);
+        String form = "(socket-connect s1 (inet-address \"127.0.0.1\" " + closedPort + "))";
+        assertThat(text("#port")).isEqualTo(Integer.toString(closedPort));
+        waitUntil("the connect fails", () -> model.transcript().entries().stream()
+                .anyMatch(e -> e.form().equals(form) && e.status() == TranscriptEntry.Status.FAILED));
 
         // then the transcript shows the errno symbol and what it means, and the window carries on
         waitUntil("the error is drawn", () -> robot.lookup(".entry-error-head").queryAll().stream()
                 .anyMatch(n -> n.isVisible() && ((Label) n).getText().startsWith("ECONNREFUSED")));
         assertThat(robot.lookup(".entry-error").<Label>queryAll())
                 .anyMatch(n -> n.isVisible() && n.getText().startsWith("nobody listens there"));
-        assertThat(lastEntry().form()).isEqualTo("(socket-connect s1 (inet-address \"127.0.0.1\" " + closedPort + "))");
-        assertThat(row(0).state()).isEqualTo(SocketState.CREATED);
+        waitUntil("the engine's state follows the kernel", () -> row(0).state() == SocketState.CONNECT_FAILED);
+        waitUntil("the state says why", () -> row(0).stateText().equals("connect failed (ECONNREFUSED)"));
         assertThat(robot.lookup("#create").queryButton().isDisabled()).isFalse();
     }
 

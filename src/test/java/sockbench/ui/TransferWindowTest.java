@@ -60,8 +60,8 @@ class TransferWindowTest extends WindowTest {
         // then each side shows the other's bytes as a received block, hex and text side by side
         waitUntil("the server shows the client's text", () -> received("s3").contains("68 65 6c 6c 6f 0d 0a"));
         waitUntil("the client shows the server's bytes", () -> received("s2").contains("de ad be ef 00 ff"));
-        assertThat(received("s3")).contains("recv #1 · 7 bytes at offset 0").contains("hello..");
-        assertThat(received("s2")).contains("recv #1 · 6 bytes at offset 0");
+        assertThat(received("s3")).contains("recv #1 · 7 bytes at stream offset 0").contains("hello..");
+        assertThat(received("s2")).contains("recv #1 · 6 bytes at stream offset 0");
         waitUntil("the totals count both directions", () -> text("#totals-s2").equals("sent 7 B in 1 · received 6 B in 1")
                 && text("#totals-s3").equals("sent 6 B in 1 · received 7 B in 1"));
         assertThat(forms()).contains("(socket-send s2 \"hello\\r\\n\")", "(socket-send-all s3 #${deadbeef00ff})");

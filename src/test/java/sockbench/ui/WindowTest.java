@@ -58,10 +58,12 @@ abstract class WindowTest {
         if (model == null) {
             return;
         }
-        WaitForAsyncUtils.asyncFx(() -> {
-            model.closeAllSockets();
+        java.util.concurrent.CompletableFuture<Void> closed = WaitForAsyncUtils.asyncFx(() -> {
+            java.util.concurrent.CompletableFuture<Void> c = model.closeAllSockets();
             model.dispose();
+            return c;
         }).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        closed.get(WAIT_SECONDS, TimeUnit.SECONDS);
         engine.shutdownNow();
         engine.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
     }

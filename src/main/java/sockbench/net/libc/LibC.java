@@ -121,4 +121,5 @@ public final class LibC {
     public static int errno() {
         return Native.getLastError();
     }
+
 }

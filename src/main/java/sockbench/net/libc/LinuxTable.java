@@ -72,12 +72,19 @@ final class LinuxTable implements ConstantTable {
         g(-5, "EAI_NODATA"); g(-6, "EAI_FAMILY"); g(-7, "EAI_SOCKTYPE"); g(-8, "EAI_SERVICE");
         g(-9, "EAI_ADDRFAMILY"); g(-10, "EAI_MEMORY"); g(-11, "EAI_SYSTEM"); g(-12, "EAI_OVERFLOW");
 
-        i("F_GETFL", 3); i("F_SETFL", 4); i("O_NONBLOCK", 04000); i("SOCK_NONBLOCK", 04000);
+        i("F_GETFL", 3); i("O_NONBLOCK", 04000); i("SOCK_NONBLOCK", 04000);
         i("SOCK_CLOEXEC", 02000000); i("POLLIN", 0x1); i("POLLPRI", 0x2); i("POLLOUT", 0x4);
         i("POLLERR", 0x8); i("POLLHUP", 0x10); i("POLLNVAL", 0x20);
         i("SIOCINQ", 0x541B); i("SIOCOUTQ", 0x5411); i("UNIX_PATH_MAX", 108); i("HAS_SIN_LEN", 0);
         i("EFD_NONBLOCK", 04000); i("EFD_CLOEXEC", 02000000);
-        i("NI_MAXHOST", 1025); i("NI_MAXSERV", 32); i("ACCEPT4", 1);
+        i("NI_MAXHOST", 1025); i("NI_MAXSERV", 32);
+
+        // The Wire view's capture: packet(7), netlink(7), sock_diag(7) (linux/if_ether.h, if_packet.h).
+        c("af/packet", 17); c("af/netlink", 16); c("sol/packet", 263); c("eth-p/all", 0x0003);
+        c("eth-p/ip", 0x0800); c("eth-p/ipv6", 0x86DD); c("packet/statistics", 6);
+        c("packet/host", 0); c("packet/outgoing", 4); c("so/rcvbufforce", 33);
+        c("netlink/sock-diag", 4); c("sock-diag/by-family", 20);
+        i("SIOCGSTAMPNS", 0x8907);
     }
 
     private void c(String name, int value) { constants.put(name, value); }

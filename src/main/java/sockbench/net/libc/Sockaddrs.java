@@ -147,4 +147,33 @@ public final class Sockaddrs {
             return m;
         }
     }
+
+    // ---- struct sockaddr_ll (packet(7)): the Wire view's capture socket
+
+    /** Size of {@code struct sockaddr_ll}. */
+    public static final int LINK_SIZE = 20;
+
+    /**
+     * A {@code sockaddr_ll} for bind(2): family {@code AF_PACKET} (given: no platform numbers here),
+     * protocol in network order, interface index; the rest zero.
+     */
+    public static Native link(int afPacket, int protocol, int ifindex) {
+        Memory m = new Memory(LINK_SIZE);
+        m.clear();
+        m.setShort(0, (short) afPacket);
+        m.setByte(2, (byte) (protocol >>> 8));
+        m.setByte(3, (byte) protocol);
+        m.setInt(4, ifindex);
+        return new Native(m, LINK_SIZE);
+    }
+
+    /** {@code sll_ifindex} of a {@code sockaddr_ll} that recvfrom filled. */
+    public static int linkIndex(Pointer p) {
+        return p.getInt(4);
+    }
+
+    /** {@code sll_pkttype} of a {@code sockaddr_ll}: PACKET_HOST, PACKET_OUTGOING ... */
+    public static int linkPacketType(Pointer p) {
+        return p.getByte(10) & 0xff;
+    }
 }

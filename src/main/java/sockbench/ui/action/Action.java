@@ -26,9 +26,4 @@ public interface Action<T> {
     default String print(T result) {
         return result == null ? null : EggText.value(result);
     }
-
-    /** Whether a cancel was asked for (its failure is then shown as cancelled, not as an error). */
-    default boolean isCancelled() {
-        return false;
-    }
 }

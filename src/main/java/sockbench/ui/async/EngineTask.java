@@ -15,6 +15,7 @@ public final class EngineTask<T> implements Runnable {
     private final Threads threads;
     private final Consumer<? super T> onSuccess;
     private final Consumer<Throwable> onFailure;
+    private final Running running = new Running();
 
     private EngineTask(String name, Callable<T> work, Threads threads, Consumer<? super T> onSuccess,
                        Consumer<Throwable> onFailure) {
@@ -25,10 +26,28 @@ public final class EngineTask<T> implements Runnable {
         this.onFailure = onFailure;
     }
 
-    /** Starts {@code work} off the ui thread; exactly one of the callbacks later runs on the ui thread. */
-    public static <T> void submit(Threads threads, String name, Callable<T> work, Consumer<? super T> onSuccess,
-                                  Consumer<Throwable> onFailure) {
-        threads.engine().execute(new EngineTask<>(name, work, threads, onSuccess, onFailure));
+    /**
+     * Starts {@code work} off the ui thread; exactly one of the callbacks later runs on the ui thread.
+     * The handle cancels it (an interrupt of its thread); a cancelled task still reports, usually as
+     * a failure with the engine's {@code cancelled} condition, which {@link #isCancellation} recognises.
+     */
+    public static <T> Running submit(Threads threads, String name, Callable<T> work, Consumer<? super T> onSuccess,
+                                     Consumer<Throwable> onFailure) {
+        EngineTask<T> task = new EngineTask<>(name, work, threads, onSuccess, onFailure);
+        threads.engine().execute(task);
+        return task.running;
+    }
+
+    /** Whether a failure is what a cancel causes: the engine's {@code cancelled} condition or a Java interrupt. */
+    public static boolean isCancellation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof sockbench.net.NetException n && n.is("cancelled")
+                    || t instanceof InterruptedException || t instanceof java.util.concurrent.CancellationException
+                    || t instanceof java.io.InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String name() {
@@ -37,17 +56,25 @@ public final class EngineTask<T> implements Runnable {
 
     @Override
     public void run() {
+        if (!running.begin()) {
+            threads.ui().execute(() -> onFailure.accept(new java.util.concurrent.CancellationException(name + ": cancelled")));
+            return;
+        }
         Thread thread = Thread.currentThread();
         String previous = thread.getName();
         thread.setName("sockbench " + name);
+        T value;
         try {
-            T value = work.call();
-            threads.ui().execute(() -> onSuccess.accept(value));
+            value = work.call();
         } catch (Exception | Error e) {
-            threads.ui().execute(() -> onFailure.accept(e));
-        } finally {
+            running.end();
             thread.setName(previous);
+            threads.ui().execute(() -> onFailure.accept(e));
+            return;
         }
+        running.end();
+        thread.setName(previous);
+        threads.ui().execute(() -> onSuccess.accept(value));
     }
 
     @Override

@@ -34,7 +34,13 @@ public final class SerialExecutor implements Executor {
     private synchronized void scheduleNext() {
         active = tasks.poll();
         if (active != null) {
-            underlying.execute(active);
+            try {
+                underlying.execute(active);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the pool is shut down: the window has gone, and so have the forms that waited
+                tasks.clear();
+                active = null;
+            }
         }
     }
 }

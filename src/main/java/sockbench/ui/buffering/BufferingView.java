@@ -45,8 +45,11 @@ public final class BufferingView extends HBox {
         user.setPrefWidth(760);
 
         VBox kernel = kernelCard();
-        kernel.setPrefWidth(400);
-        kernel.setMinWidth(330);
+        // the kernel's numbers keep their room at any type size (about 24 em)
+        javafx.scene.control.Label kernelTitle = (javafx.scene.control.Label) kernel.getChildren().get(0);
+        kernel.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 21 * kernelTitle.getFont().getSize(), kernelTitle.fontProperty()));
+        kernel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(kernel, Priority.SOMETIMES);
         getChildren().addAll(user, kernel);
 
@@ -92,17 +95,20 @@ public final class BufferingView extends HBox {
                 "(socket-i/o-ports s) with these sizes in force", vm::openPorts);
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(vm.socketProperty().isNull());
-        return Ui.card(null, Ui.row(8, Ui.title("Ports"), Ui.grow(), Ui.mono("send-buffer-size"), buffer, Ui.mono("send-size"), size,
-                Ui.mono("receive-buffer-size"), receive, open));
+        javafx.scene.control.Label problem = sockbench.ui.workbench.Fields.message(vm.sizesProblemProperty());
+        problem.setId("ports-problem");
+        // the title gives way first, never the size fields (they keep their width in presentation mode)
+        javafx.scene.layout.FlowPane sizes = new javafx.scene.layout.FlowPane(8, 6, Ui.row(6, Ui.mono("send-buffer-size"), buffer),
+                Ui.row(6, Ui.mono("send-size"), size), Ui.row(6, Ui.mono("receive-buffer-size"), receive), open);
+        sizes.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox.setHgrow(sizes, javafx.scene.layout.Priority.ALWAYS);
+        return Ui.card(null, Ui.row(8, Ui.title("Ports"), sizes), problem);
     }
 
     private VBox outputCard() {
         TextField text = field("write-text", vm.writeTextProperty(), "text (escapes)", 6, "the bytes to write, with escapes like \\r\\n");
-        Spinner<Integer> times = new Spinner<>(1, 1 << 20, vm.repeatProperty().get());
-        times.setId("write-repeat");
-        times.setEditable(true);
-        times.setPrefWidth(100);
-        times.getValueFactory().valueProperty().bindBidirectional(vm.repeatProperty());
+        javafx.scene.layout.VBox times = sockbench.ui.workbench.Fields.integerSpinner("write-repeat", "times", 1, 1 << 20,
+                vm.repeatProperty(), 100);
         Button write = button("write", "Write", Feather.EDIT_3, "(write-string ... #f s-out): one write into the output port", vm::write);
         Button flush = button("flush", "Flush", Feather.CHEVRONS_RIGHT, "(flush-output s-out): what the buffer keeps leaves now", vm::flush);
         Button close = button("close-output", "Close", Feather.X, "(close-output-port s-out): flush, then shut down the write side", vm::closeOutput);
@@ -112,7 +118,7 @@ public final class BufferingView extends HBox {
         ToggleSwitch stream = Ui.toggleSwitch("stream", "Stream", vm.streamingProperty(),
                 "the same write again and again on a background thread; it stalls when the kernel's queues are full");
         stream.disableProperty().bind(vm.portsOpenProperty().not());
-        ComboBox<BufferingViewModel.Pace> pace = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(BufferingViewModel.Pace.values()));
+        ComboBox<Pace> pace = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Pace.values()));
         pace.setId("pace");
         pace.valueProperty().bindBidirectional(vm.paceProperty());
         pace.disableProperty().bind(vm.streamingProperty());
@@ -160,11 +166,8 @@ public final class BufferingView extends HBox {
     }
 
     private VBox inputCard() {
-        Spinner<Integer> count = new Spinner<>(1, 1 << 20, vm.readCountProperty().get());
-        count.setId("read-count");
-        count.setEditable(true);
-        count.setPrefWidth(100);
-        count.getValueFactory().valueProperty().bindBidirectional(vm.readCountProperty());
+        javafx.scene.layout.VBox count = sockbench.ui.workbench.Fields.integerSpinner("read-count", "count", 1, 1 << 20,
+                vm.readCountProperty(), 100);
         Button read = button("read", "Read", Feather.BOOK_OPEN, "(read-string n s-in): bytes from the input buffer, refilled by receive calls", vm::read);
         read.disableProperty().bind(vm.portsOpenProperty().not());
         ToggleSwitch reading = Ui.toggleSwitch("reading", "Read continuously", vm.readingProperty(),
@@ -197,6 +200,7 @@ public final class BufferingView extends HBox {
         t.getStyleClass().add(Ui.MONO);
         t.setPromptText(prompt);
         t.setPrefColumnCount(columns);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         t.setTooltip(new Tooltip(tip));
         t.textProperty().bindBidirectional(p);
         return t;

@@ -36,6 +36,8 @@ import sockbench.ui.async.EngineTask;
 import sockbench.ui.async.Poller;
 import sockbench.ui.async.Pulse;
 import sockbench.ui.errors.ErrorExplainer;
+import sockbench.ui.loops.PortReader;
+import sockbench.ui.loops.PortWriter;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.transfer.Payload;
 import sockbench.ui.transfer.TransfersViewModel;
@@ -53,24 +55,6 @@ public final class BufferingViewModel {
     static final int MAX_PENDING = 4096;
     static final long POLL_MILLIS = 250;
 
-    /** How fast the stream writer writes. */
-    public enum Pace {
-        FAST("as fast as it goes", 0), HUNDRED("100 writes/s", 10_000_000L), TEN("10 writes/s", 100_000_000L);
-
-        private final String label;
-        private final long pauseNanos;
-
-        Pace(String label, long pauseNanos) {
-            this.label = label;
-            this.pauseNanos = pauseNanos;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final ActionRunner runner;
     private final TransfersViewModel transfers;
     private final ObjectProperty<SocketRow> socket = new SimpleObjectProperty<>();
@@ -82,6 +66,7 @@ public final class BufferingViewModel {
     private final Map<Socket, SocketPorts> ports = new HashMap<>();
     private final BooleanProperty portsOpen = new SimpleBooleanProperty();
     private final StringProperty portsNote = new SimpleStringProperty("");
+    private final StringProperty sizesProblem = new SimpleStringProperty("");
 
     private final StringProperty writeText = new SimpleStringProperty("a");
     private final ObjectProperty<Integer> repeat = new SimpleObjectProperty<>(500);
@@ -119,9 +104,11 @@ public final class BufferingViewModel {
     private final SimpleBooleanProperty stalledProperty = new SimpleBooleanProperty();
     private long lastWrites = -1;
     private long lastWriteNanos;
-    private final Buffers out = new Buffers();
-    private PortLoops.Writer writer;
-    private PortLoops.Reader reader;
+    private final PortBuffers buffers = new PortBuffers();
+    /** Drains that brought events since the watch began: a fill snapshot older than them is stale. */
+    private long eventsSeen;
+    private PortWriter writer;
+    private PortReader reader;
     private BooleanProperty boundPeerLive;
 
     public BufferingViewModel(ActionRunner runner, TransfersViewModel transfers, Pulse pulse) {
@@ -167,6 +154,8 @@ public final class BufferingViewModel {
     /** The watched socket has ports opened here. */
     public ReadOnlyBooleanProperty portsOpenProperty() { return portsOpen; }
     public ReadOnlyStringProperty portsNoteProperty() { return portsNote; }
+    /** Why a size field's text is not a size, or "". */
+    public ReadOnlyStringProperty sizesProblemProperty() { return sizesProblem; }
 
     /** Text (with escapes) to write. */
     public StringProperty writeTextProperty() { return writeText; }
@@ -220,6 +209,7 @@ public final class BufferingViewModel {
      * {@code (define-values (s2-in s2-out) (parameterize ((socket-send-buffer-size 512) ...) (socket-i/o-ports s2)))}:
      * the ports take the sizes in force when they are made.
      */
+    @SuppressWarnings("try") // the parameter scopes are held for their close, which restores the parameters
     public CompletableFuture<SocketPorts> openPorts() {
         SocketRow row = socket.get();
         if (row == null) {
@@ -229,16 +219,17 @@ public final class BufferingViewModel {
         Integer size;
         Integer receive;
         try {
-            buffer = size("socket-send-buffer-size", sendBufferSize.get(), true);
-            size = size("socket-send-size", sendSize.get(), true);
-            receive = size("socket-receive-buffer-size", receiveBufferSize.get(), false);
+            buffer = PortForms.size("socket-send-buffer-size", sendBufferSize.get(), true);
+            size = PortForms.size("socket-send-size", sendSize.get(), true);
+            receive = PortForms.size("socket-receive-buffer-size", receiveBufferSize.get(), false);
         } catch (IllegalArgumentException e) {
-            portsNote.set(e.getMessage());
+            sizesProblem.set(e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
+        sizesProblem.set("");
         String n = row.name();
-        String form = "(define-values (" + n + "-in " + n + "-out) (parameterize ((socket-send-buffer-size " + text(buffer)
-                + ") (socket-send-size " + text(size) + ") (socket-receive-buffer-size " + receive + ")) (socket-i/o-ports " + n + ")))";
+        String form = "(define-values (" + n + "-in " + n + "-out) (parameterize ((socket-send-buffer-size " + PortForms.text(buffer)
+                + ") (socket-send-size " + PortForms.text(size) + ") (socket-receive-buffer-size " + receive + ")) (socket-i/o-ports " + n + ")))";
         Socket s = row.socket();
         return runner.run(SimpleAction.of("socket-i/o-ports " + n, form, () -> {
             try (Parameter.Scope a = Parameters.SEND_BUFFER_SIZE.bind(buffer);
@@ -264,14 +255,14 @@ public final class BufferingViewModel {
         }
         byte[] bytes;
         try {
-            bytes = payload();
+            bytes = PortForms.payload(writeText.get(), repeat.get());
         } catch (IllegalArgumentException e) {
             streamStatus.set(e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
         String n = socket.get().name();
         return runner.run(SimpleAction.doing("write-string " + n + "-out",
-                "(write-string " + stringForm() + " #f " + n + "-out)", () -> p.output().write(bytes, 0, bytes.length)));
+                "(write-string " + PortForms.string(writeText.get(), repeat.get()) + " #f " + n + "-out)", () -> p.output().write(bytes, 0, bytes.length)));
     }
 
     /** {@code (flush-output s2-out)}: whatever the buffer keeps leaves in one send-all. */
@@ -302,7 +293,11 @@ public final class BufferingViewModel {
         if (p == null) {
             return noPorts();
         }
-        int count = readCount.get() == null || readCount.get() < 1 ? 1 : readCount.get();
+        if (readCount.get() == null || readCount.get() < 1) {
+            readStatus.set("count: the field does not hold a whole number of bytes");
+            return CompletableFuture.failedFuture(new IllegalArgumentException(readStatus.get()));
+        }
+        int count = readCount.get();
         String n = socket.get().name();
         return runner.run(SimpleAction.of("read-string " + n + "-in", "(read-string " + count + " " + n + "-in)", () -> {
             byte[] buf = new byte[count];
@@ -347,7 +342,7 @@ public final class BufferingViewModel {
             streaming.set(false);
             reading.set(false);
         }
-        PortLoops.Writer w = writer;
+        PortWriter w = writer;
         if (w != null) {
             long n = w.writes();
             if (n != lastWrites) {
@@ -356,13 +351,13 @@ public final class BufferingViewModel {
             }
             boolean stalled = w.inWrite() && now - lastWriteNanos > STALL_NANOS;
             streamStatus.set(String.format("%,d writes", n)
-                    + (!streaming.get() ? " · stopping after the current write"
+                    + (!streaming.get() ? " · stopping"
                     : stalled ? " · stalled in send: the kernel's send queue is full" : ""));
             stalledProperty.set(stalled && streaming.get());
         } else {
             stalledProperty.set(false);
         }
-        PortLoops.Reader r = reader;
+        PortReader r = reader;
         if (r != null) {
             readStatus.set(String.format("%,d bytes read", r.bytes()));
         }
@@ -375,26 +370,15 @@ public final class BufferingViewModel {
     void drain() {
         Socket s = watched;
         List<PortStep> steps = new ArrayList<>();
-        out.capacity = outCapacity.get();
-        out.fill = outFill.get();
-        out.lastWriteTotal = lastWriteTotal.get();
-        out.lastSent = lastSent.get();
-        out.inCapacity = inCapacity.get();
-        out.inFill = inFill.get();
         for (PortEvent e; (e = pending.poll()) != null; ) {
             pendingSize.decrementAndGet();
-            if (e.socket() != s) {
-                continue;
+            if (e.socket() == s) {
+                steps.add(buffers.apply(e, watchStart));
             }
-            steps.add(step(e));
         }
         if (!steps.isEmpty()) {
-            outCapacity.set(out.capacity);
-            outFill.set(out.fill);
-            lastWriteTotal.set(out.lastWriteTotal);
-            lastSent.set(out.lastSent);
-            inCapacity.set(out.inCapacity);
-            inFill.set(out.inFill);
+            eventsSeen++;
+            showBuffers();
             List<PortStep> tail = steps.size() > TIMELINE ? steps.subList(steps.size() - TIMELINE, steps.size()) : steps;
             timeline.addAll(tail);
             if (timeline.size() > TIMELINE) {
@@ -406,42 +390,13 @@ public final class BufferingViewModel {
                 calls(PortEvent.Kind.RECEIVE), bytes(PortEvent.Kind.RECEIVE), calls(PortEvent.Kind.READ)));
     }
 
-    /** Computes one step and the buffers' state after it, in plain fields (the properties are set once per drain). */
-    private PortStep step(PortEvent e) {
-        int fill;
-        switch (e.kind()) {
-            case WRITE -> {
-                out.capacity = e.capacity() == 0 ? null : e.capacity();
-                fill = e.fill();
-                out.lastWriteTotal = e.capacity() == 0 ? e.bytes() : fill;
-                out.lastSent = 0;
-                out.fill = fill;
-            }
-            case SEND_ALL -> {
-                // the event gives the fill before the send-all; what stays is the fill less what left
-                fill = Math.max(0, out.fill - e.bytes());
-                out.lastSent += e.bytes();
-                out.fill = fill;
-            }
-            case SEND -> fill = out.fill;
-            case RECEIVE, READ -> {
-                out.inCapacity = e.capacity();
-                fill = e.fill();
-                out.inFill = fill;
-            }
-            default -> fill = e.fill();
-        }
-        return new PortStep(e.kind(), e.bytes(), fill, e.capacity(), (e.nanos() - watchStart) / 1e6);
-    }
-
-    /** The buffers' state while a batch of steps is worked through. */
-    private static final class Buffers {
-        Integer capacity;
-        int fill;
-        int lastWriteTotal;
-        int lastSent;
-        int inCapacity;
-        int inFill;
+    private void showBuffers() {
+        outCapacity.set(buffers.capacity);
+        outFill.set(buffers.fill);
+        lastWriteTotal.set(buffers.lastWriteTotal);
+        lastSent.set(buffers.lastSent);
+        inCapacity.set(buffers.inCapacity);
+        inFill.set(buffers.inFill);
     }
 
     /** The port listener: on the port's thread; counts exactly and queues boundedly. */
@@ -468,22 +423,36 @@ public final class BufferingViewModel {
             tally.set(i, 0);
         }
         timeline.clear();
-        outFill.set(0);
-        inFill.set(0);
-        lastWriteTotal.set(0);
-        lastSent.set(0);
         SocketPorts p = row == null ? null : ports.get(row.socket());
-        outCapacity.set(p == null ? null : p.output().bufferSize());
-        inCapacity.set(p == null ? 0 : p.input().capacity());
+        buffers.reset(p == null ? null : p.output().bufferSize(), 0, p == null ? 0 : p.input().capacity(), 0);
+        eventsSeen = 0;
+        showBuffers();
         if (p != null) {
-            outFill.set(p.output().buffered());
-            inFill.set(p.input().buffered());
+            readFills(p);
         }
         showPorts();
         selfKernel.setTitle(row == null ? "" : row.name(), row != null);
         streamStatus.set("");
         readStatus.set("");
         drain();
+    }
+
+    /**
+     * What the ports hold now, read off the ui thread: the ports' buffered() may wait for a port's lock,
+     * which a writer stalled in send holds; the ui thread only ever sees the numbers this read
+     * publishes, and only while no event has told newer ones.
+     */
+    private void readFills(SocketPorts p) {
+        Socket s = p.socket();
+        long seen = eventsSeen;
+        EngineTask.submit(runner.threads(), "port buffers of " + socket.get().name(),
+                () -> sockbench.ui.async.Housekeeping.call(() -> new int[] {p.output().buffered(), p.input().buffered()}),
+                fills -> {
+                    if (watched == s && eventsSeen == seen) {
+                        buffers.reset(p.output().bufferSize(), fills[0], p.input().capacity(), fills[1]);
+                        showBuffers();
+                    }
+                }, e -> { });
     }
 
     private void follow(SocketRow p) {
@@ -510,8 +479,8 @@ public final class BufferingViewModel {
         } else if (p == null) {
             portsNote.set("No ports on " + row.name() + " yet: choose the sizes and open them.");
         } else {
-            portsNote.set(row.name() + "-in, " + row.name() + "-out: buffer " + text(p.output().bufferSize())
-                    + " · send size " + text(p.output().sendSize()) + " · receive buffer " + p.input().capacity());
+            portsNote.set(row.name() + "-in, " + row.name() + "-out: buffer " + PortForms.text(p.output().bufferSize())
+                    + " · send size " + PortForms.text(p.output().sendSize()) + " · receive buffer " + p.input().capacity());
         }
     }
 
@@ -529,19 +498,25 @@ public final class BufferingViewModel {
         }
         byte[] bytes;
         try {
-            bytes = payload();
+            bytes = PortForms.payload(writeText.get(), repeat.get());
         } catch (IllegalArgumentException e) {
             streamStatus.set(e.getMessage());
             streaming.set(false);
             return;
         }
-        PortLoops.Writer w = new PortLoops.Writer(p.output(), bytes, pace.get().pauseNanos);
+        PortWriter w = new PortWriter(p.output(), bytes, pace.get().pauseNanos(),
+                PortForms.string(writeText.get(), repeat.get()), socket.get().name() + "-out");
         writer = w;
-        EngineTask.submit(runner.threads(), "stream writer " + socket.get().name(), w, n -> writerEnded(w, null),
-                e -> writerEnded(w, e));
+        w.attach(EngineTask.submit(runner.threads(), "stream writer " + socket.get().name(), w, n -> writerEnded(w, null),
+                e -> writerEnded(w, e)));
     }
 
-    private void writerEnded(PortLoops.Writer w, Throwable e) {
+    private void writerEnded(PortWriter w, Throwable e) {
+        if (w.writes() > 0 && socket.get() != null) {
+            // the stream as the one form it equals, so the saved transcript replays it
+            runner.record("(let loop ((i 0)) (when (< i " + w.writes() + ") (write-string " + w.form() + " #f "
+                    + w.portName() + ") (loop (+ i 1))))", null);
+        }
         if (writer == w) {
             writer = null;
             streaming.set(false);
@@ -556,13 +531,13 @@ public final class BufferingViewModel {
             reading.set(false);
             return;
         }
-        PortLoops.Reader r = new PortLoops.Reader(p.input(), 4096);
+        PortReader r = new PortReader(p.input(), 4096);
         reader = r;
-        EngineTask.submit(runner.threads(), "port reader " + socket.get().name(), r, n -> readerEnded(r, null),
-                e -> readerEnded(r, e));
+        r.attach(EngineTask.submit(runner.threads(), "port reader " + socket.get().name(), r, n -> readerEnded(r, null),
+                e -> readerEnded(r, e)));
     }
 
-    private void readerEnded(PortLoops.Reader r, Throwable e) {
+    private void readerEnded(PortReader r, Throwable e) {
         if (reader == r) {
             reader = null;
             reading.set(false);
@@ -584,52 +559,6 @@ public final class BufferingViewModel {
         if (r[1] != null) {
             peerKernel.apply(r[1]);
         }
-    }
-
-    private byte[] payload() {
-        byte[] one = Payload.parse(writeText.get(), Payload.Encoding.ESCAPES);
-        int times = repeat.get() == null || repeat.get() < 1 ? 1 : repeat.get();
-        byte[] all = new byte[one.length * times];
-        for (int i = 0; i < times; i++) {
-            System.arraycopy(one, 0, all, i * one.length, one.length);
-        }
-        return all;
-    }
-
-    /** The written string as the console makes it. */
-    private String stringForm() {
-        byte[] one = Payload.parse(writeText.get(), Payload.Encoding.ESCAPES);
-        int times = repeat.get() == null || repeat.get() < 1 ? 1 : repeat.get();
-        String literal = EggText.string(new String(one, java.nio.charset.StandardCharsets.ISO_8859_1));
-        if (times == 1) {
-            return literal;
-        }
-        if (one.length == 1) {
-            int c = one[0] & 0xff;
-            String ch = c > 32 && c < 127 ? "#\\" + (char) c : c == 32 ? "#\\space" : "(integer->char " + c + ")";
-            return "(make-string " + times + " " + ch + ")";
-        }
-        return "(apply string-append (map (lambda (i) " + literal + ") (iota " + times + ")))";
-    }
-
-    private static Integer size(String name, String text, boolean falseAllowed) {
-        String t = text == null ? "" : text.strip();
-        if (falseAllowed && (t.isEmpty() || t.equals("#f"))) {
-            return null;
-        }
-        try {
-            int v = Integer.parseInt(t);
-            if (v > 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new IllegalArgumentException(name + ": a positive size" + (falseAllowed ? " or #f" : "") + ", not \"" + t + "\"");
-    }
-
-    private static String text(Integer size) {
-        return size == null ? "#f" : size.toString();
     }
 
     private static <T> CompletableFuture<T> noPorts() {

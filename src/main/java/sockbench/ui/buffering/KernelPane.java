@@ -21,6 +21,8 @@ final class KernelPane extends VBox {
     private final Label cwnd = Ui.mono("—");
     private final Label unacked = Ui.mono("—");
     private final Label retransmits = Ui.mono("—");
+    private final Label options = Ui.mono("—");
+    private final Label wscale = Ui.mono("—");
     private final Label problem = Ui.caption("");
 
     KernelPane(String side, KernelSide k, javafx.scene.Node extra) {
@@ -55,8 +57,17 @@ final class KernelPane extends VBox {
         info.setHgap(14);
         info.setVgap(2);
         info.getStyleClass().add("tcp-info-grid");
-        info.addRow(0, Ui.caption("state"), Ui.caption("rtt"), Ui.caption("cwnd"), Ui.caption("unacked"), Ui.caption("retrans"));
-        info.addRow(1, state, rtt, cwnd, unacked, retransmits);
+        // name and value side by side, two pairs a row: the values keep their width however large the type
+        info.addRow(0, name("state"), state, name("rtt"), rtt);
+        info.addRow(1, name("cwnd"), cwnd, name("unacked"), unacked);
+        info.addRow(2, name("retrans"), retransmits, name("wscale"), wscale);
+        info.add(name("options"), 0, 3);
+        info.add(options, 1, 3, 3, 1);
+        for (Label l : new Label[] {state, rtt, cwnd, unacked, retransmits, wscale, options}) {
+            l.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        options.setId("tcp-options-" + side);
+        wscale.setId("tcp-wscale-" + side);
 
         getChildren().addAll(extra == null ? Ui.row(8, title) : Ui.row(8, title, Ui.grow(), extra), grid, info, problem);
         problem.managedProperty().bind(problem.visibleProperty());
@@ -73,6 +84,14 @@ final class KernelPane extends VBox {
             return String.format("%,.0f KiB", n / 1024.0);
         }
         return String.format("%,.1f MiB", n / (1024.0 * 1024));
+    }
+
+    /** A field's name beside its value: one line, never broken into letters. */
+    private static Label name(String text) {
+        Label l = Ui.caption(text);
+        l.setWrapText(false);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label label(String text, String tip) {
@@ -106,5 +125,7 @@ final class KernelPane extends VBox {
         cwnd.setText(t == null ? "—" : Long.toString(t.sndCwnd()));
         unacked.setText(t == null ? "—" : Long.toString(t.unacked()));
         retransmits.setText(t == null ? "—" : t.retransmits() + " / " + t.totalRetrans());
+        options.setText(t == null ? "—" : sockbench.ui.options.TcpInfoText.options(t.fields().get("tcpi_options")));
+        wscale.setText(t == null ? "—" : sockbench.ui.options.TcpInfoText.wscale(t.fields().get("tcpi_wscale")));
     }
 }

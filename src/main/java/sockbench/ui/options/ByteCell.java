@@ -8,6 +8,7 @@ public final class ByteCell {
     private final int offset;
     private final int field;
     private final StringProperty hex = new SimpleStringProperty("00");
+    private final StringProperty problem = new SimpleStringProperty("");
 
     ByteCell(int offset, int field) {
         this.offset = offset;
@@ -21,4 +22,11 @@ public final class ByteCell {
 
     /** Two hex digits; editable. */
     public StringProperty hexProperty() { return hex; }
+
+    /** Why the text is not a byte (and was not taken), or "". */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() { return problem; }
+
+    void setProblem(String p) {
+        problem.set(p == null ? "" : p);
+    }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import sockbench.ui.workbench.Fields;
 import sockbench.ui.workbench.Ui;
 
 /** get-socket-option / set-socket-option with raw levels, names, lengths and bytes. */
@@ -35,8 +36,8 @@ public final class LowLevelView extends VBox {
 
         GridPane where = grid();
         where.addRow(0, new Label("Level"), level);
-        where.addRow(1, new Label("Name"), name);
-        where.addRow(2, new Label("Length"), length);
+        where.addRow(1, new Label("Name"), Fields.withMessage(name, vm.whereProblemProperty()));
+        where.addRow(2, new Label("Length"), Fields.withMessage(length, vm.lengthProblemProperty()));
 
         Button get = button("ll-get", "Get", Feather.DOWNLOAD, vm::get);
         get.disableProperty().bind(vm.socketProperty().isNull());
@@ -74,7 +75,7 @@ public final class LowLevelView extends VBox {
         set.getStyleClass().add(Styles.ACCENT);
         set.disableProperty().bind(vm.socketProperty().isNull());
         GridPane setGrid = grid();
-        setGrid.addRow(0, new Label("Value"), value);
+        setGrid.addRow(0, new Label("Value"), Fields.withMessage(value, vm.valueProblemProperty()));
         setGrid.addRow(1, new Label("As"), kindRow);
 
         getChildren().addAll(Ui.caption("Any level and option, by symbol or number. No checking: that is the typed accessors' job."),

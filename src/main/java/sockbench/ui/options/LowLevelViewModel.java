@@ -39,11 +39,27 @@ public final class LowLevelViewModel {
     private final ObjectProperty<ValueKind> kind = new SimpleObjectProperty<>(ValueKind.INTEGER);
     private final StringProperty resultHex = new SimpleStringProperty("");
     private final StringProperty resultDecoded = new SimpleStringProperty("");
+    private final StringProperty lengthProblem = new SimpleStringProperty("");
+    private final StringProperty valueProblem = new SimpleStringProperty("");
+    private final StringProperty whereProblem = new SimpleStringProperty("");
 
     public LowLevelViewModel(ActionRunner runner, SocketNames names) {
         this.runner = runner;
         this.names = names;
+        // a message goes once the text changes: it was about the old text
+        length.addListener(o -> lengthProblem.set(""));
+        value.addListener(o -> valueProblem.set(""));
+        kind.addListener(o -> valueProblem.set(""));
+        level.addListener(o -> whereProblem.set(""));
+        name.addListener(o -> whereProblem.set(""));
     }
+
+    /** Why the length field's text is not a length, or "". */
+    public ReadOnlyStringProperty lengthProblemProperty() { return lengthProblem; }
+    /** Why the value field's text is not a value of the chosen kind, or "". */
+    public ReadOnlyStringProperty valueProblemProperty() { return valueProblem; }
+    /** Why level or name is neither a constant of this platform nor a number, or "". */
+    public ReadOnlyStringProperty whereProblemProperty() { return whereProblem; }
 
     public ObjectProperty<Socket> socketProperty() { return socket; }
     public StringProperty levelProperty() { return level; }
@@ -71,7 +87,18 @@ public final class LowLevelViewModel {
         String lv = level.get().strip();
         String nm = name.get().strip();
         String len = length.get() == null ? "" : length.get().strip();
-        Integer l = len.isEmpty() ? null : parseInt(len, "length");
+        Integer l;
+        try {
+            l = len.isEmpty() || len.equals("#f") ? null : parseInt(len, "length");
+            if (l != null && (l < 0 || l > MAX_LENGTH)) {
+                throw new IllegalArgumentException("length: " + l + " is not a length from 0 to " + MAX_LENGTH + " bytes");
+            }
+            resolve(lv, "level");
+            resolve(nm, "name");
+        } catch (IllegalArgumentException | sockbench.net.NetException e) {
+            (e.getMessage().startsWith("length") ? lengthProblem : whereProblem).set(readable(e));
+            return CompletableFuture.failedFuture(e);
+        }
         String form = "(get-socket-option " + n + " " + lv + " " + nm + (l == null ? "" : " " + l) + ")";
         return runner.run(SimpleAction.of("get-socket-option " + n, form,
                         () -> SocketOptions.getSocketOption(s, resolve(lv, "level"), resolve(nm, "name"), l)))
@@ -97,7 +124,20 @@ public final class LowLevelViewModel {
         String n = names.nameOf(s);
         String lv = level.get().strip();
         String nm = name.get().strip();
-        Object v = parseValue();
+        Object v;
+        try {
+            resolve(lv, "level");
+            resolve(nm, "name");
+        } catch (IllegalArgumentException | sockbench.net.NetException e) {
+            whereProblem.set(readable(e));
+            return CompletableFuture.failedFuture(e);
+        }
+        try {
+            v = parseValue();
+        } catch (IllegalArgumentException e) {
+            valueProblem.set(readable(e));
+            return CompletableFuture.failedFuture(e);
+        }
         String form = "(set-socket-option " + n + " " + lv + " " + nm + " " + EggText.value(v) + ")";
         return runner.run(SimpleAction.doing("set-socket-option " + n, form,
                 () -> SocketOptions.setSocketOption(s, resolve(lv, "level"), resolve(nm, "name"), v)));
@@ -112,7 +152,13 @@ public final class LowLevelViewModel {
                 case "#f", "false", "0" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException("expected #t or #f, got \"" + t + "\"");
             };
-            case BYTES -> StructEditorViewModel.parseHex(t);
+            case BYTES -> {
+                try {
+                    yield StructEditorViewModel.parseHex(t);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("value: " + e.getMessage() + " (bytes as hex, like 01 00 00 00)");
+                }
+            }
         };
     }
 
@@ -123,6 +169,14 @@ public final class LowLevelViewModel {
         }
         return Constants.value(text).orElseThrow(() -> sockbench.net.Errors.badArgument("get-socket-option",
                 what + " " + text + " is not a constant of this platform"));
+    }
+
+    /** The longest length get asks for. */
+    public static final int MAX_LENGTH = 4096;
+
+    private static String readable(RuntimeException e) {
+        String m = e.getMessage();
+        return m.startsWith("get-socket-option: ") ? m.substring("get-socket-option: ".length()) : m;
     }
 
     private static int parseInt(String t, String what) {

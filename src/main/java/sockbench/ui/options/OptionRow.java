@@ -30,6 +30,7 @@ public final class OptionRow {
     private final ObjectProperty<Object> typedValue = new SimpleObjectProperty<>();
     private final ObjectProperty<Availability> availability = new SimpleObjectProperty<>(Availability.NO_SOCKET);
     private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
 
     OptionRow(SocketOption option) {
         this.option = option;
@@ -50,6 +51,13 @@ public final class OptionRow {
     /** Why the option is unsupported or failed, in one line. */
     public ReadOnlyStringProperty reasonProperty() { return reason; }
     public String reason() { return reason.get(); }
+
+    /** What the last set taught, e.g. that the kernel doubled the buffer size; or "". */
+    public ReadOnlyStringProperty noteProperty() { return note; }
+
+    void setNote(String n) {
+        note.set(n == null ? "" : n);
+    }
 
     /** Whether the editor may set it now. */
     public boolean isSettable() {

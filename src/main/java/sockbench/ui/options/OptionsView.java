@@ -51,6 +51,17 @@ public final class OptionsView extends SplitPane {
         structTab.setId("tab-struct");
         tcpInfoTab = tab("tcp_info", Feather.ACTIVITY, new TcpInfoView(tcpInfo));
         tcpInfoTab.setId("tab-tcp-info");
+        // live only while the table is on screen: its tab chosen and the options view showing
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && !tcpInfo.shownProperty().isBound()) {
+                javafx.beans.binding.BooleanBinding onScreen = javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> isTreeVisibleNow(this), tcpInfoTab.selectedProperty());
+                tcpInfo.shownProperty().bind(tcpInfoTab.selectedProperty().and(onScreen));
+                for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+                    n.visibleProperty().addListener(x -> onScreen.invalidate());
+                }
+            }
+        });
         Tab lowLevelTab = tab("low-level", Feather.CPU, new LowLevelView(lowLevel));
         lowLevelTab.setId("tab-low-level");
         tabs.getTabs().addAll(List.of(structTab, tcpInfoTab, lowLevelTab));
@@ -111,7 +122,7 @@ public final class OptionsView extends SplitPane {
             heading.setMaxWidth(Double.MAX_VALUE);
             grid.add(heading, 0, row++, 4, 1);
             for (OptionRow r : level.getValue()) {
-                grid.addRow(row++, nameCell(r), caption(r.option().typeName()), valueCell(r), editorCell(vm, r));
+                grid.addRow(row++, nameCell(r), caption(r.option().typeName()), valueWithNote(r), editorCell(vm, r));
             }
         }
         ScrollPane scroll = new ScrollPane(grid);
@@ -138,6 +149,22 @@ public final class OptionsView extends SplitPane {
         v.getStyleClass().add("option-value");
         v.setMaxWidth(160);
         return v;
+    }
+
+    /** The value and, under it, what the last set taught (the kernel doubling a buffer size). */
+    private static VBox valueWithNote(OptionRow r) {
+        Label note = caption("");
+        note.setId("note-" + id(r));
+        note.textProperty().bind(r.noteProperty());
+        note.setMaxWidth(260);
+        note.visibleProperty().bind(r.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(r.noteProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(500);
+        note.setTooltip(tip);
+        return new VBox(2, valueCell(r), note);
     }
 
     /** The editor changes with what the kernel said: a control, a lock, or the reason it is unsupported. */
@@ -197,21 +224,25 @@ public final class OptionsView extends SplitPane {
         text.setId("opt-" + id(r));
         text.getStyleClass().add(Ui.MONO);
         text.setPrefColumnCount(9);
+        // the field keeps its width whatever its message says: the message wraps under it
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         r.typedValueProperty().addListener((x, a, b) -> text.setText(b == null ? "" : b.toString()));
-        Label problem = caption("");
-        problem.getStyleClass().add("problem");
+        javafx.beans.property.SimpleStringProperty problem = new javafx.beans.property.SimpleStringProperty("");
+        text.textProperty().addListener(x -> problem.set(""));
         Runnable set = () -> {
             try {
                 vm.set(r, OptionsViewModel.parse(o, text.getText()));
-                problem.setText("");
+                problem.set("");
             } catch (IllegalArgumentException e) {
-                problem.setText(e.getMessage());
+                problem.set(e.getMessage());
             }
         };
         text.setOnAction(e -> set.run());
         Button apply = button("set-" + id(r), "Set", null, set);
         apply.getStyleClass().add(Styles.SMALL);
-        return Ui.row(6, text, apply, problem);
+        Label message = sockbench.ui.workbench.Fields.message(problem);
+        message.setId("opt-" + id(r) + "-problem");
+        return new VBox(2, Ui.row(6, text, apply), message);
     }
 
     /** An option's accessor as a CSS id: {@code tcp-no-delay?} -> {@code tcp-no-delay}. */
@@ -221,5 +252,14 @@ public final class OptionsView extends SplitPane {
 
     public StructEditorView structEditor() {
         return structEditor;
+    }
+
+    private static boolean isTreeVisibleNow(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

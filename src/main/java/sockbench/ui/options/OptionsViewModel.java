@@ -91,7 +91,30 @@ public final class OptionsViewModel {
         if (!o.access().readable()) {
             return set.thenApply(x -> null);
         }
-        return set.handle((x, e) -> e).thenCompose(e -> readBack(s, row));
+        row.setNote("");
+        return set.handle((x, e) -> e).thenCompose(e -> readBack(s, row)).whenComplete((back, e) -> {
+            if (e == null && socket.get() == s) {
+                row.setNote(readBackNote(o, value, back));
+            }
+        });
+    }
+
+    /**
+     * What a read-back that differs from what was set means. Linux doubles SO_RCVBUF and SO_SNDBUF on
+     * set (socket(7): the extra half is the kernel's bookkeeping overhead), and caps them.
+     */
+    static String readBackNote(SocketOption o, Object asked, Object back) {
+        boolean buffer = o.symbol().equals("so/rcvbuf") || o.symbol().equals("so/sndbuf");
+        if (!buffer || !(asked instanceof Integer a) || !(back instanceof Integer b) || a.equals(b)) {
+            return "";
+        }
+        String c = o.symbol().equals("so/rcvbuf") ? "SO_RCVBUF" : "SO_SNDBUF";
+        if (b == 2 * a) {
+            return "set " + a + ", reads " + b + ": the kernel doubles " + c + " to leave room for its own bookkeeping (socket(7)), "
+                    + "and getsockopt gives the doubled size";
+        }
+        return "set " + a + ", reads " + b + ": the kernel doubles " + c + " and keeps it within its limits "
+                + "(net.core." + (c.equals("SO_RCVBUF") ? "rmem" : "wmem") + "_max above, a minimum below)";
     }
 
     /** {@code (tcp-no-delay? s1)}: reads one option and shows it. */
@@ -101,9 +124,19 @@ public final class OptionsViewModel {
         return runner.run(SimpleAction.of(o.accessor() + " " + n, "(" + o.accessor() + " " + n + ")",
                         () -> SocketOptions.get(s, o)))
                 .whenComplete((v, e) -> {
-                    if (socket.get() == s) {
-                        apply(v != null ? new OptionReading(o, OptionRow.Availability.READ, v, EggText.value(v), null)
-                                : OptionReading.of(s, o));
+                    if (socket.get() != s) {
+                        return;
+                    }
+                    if (v != null) {
+                        apply(new OptionReading(o, OptionRow.Availability.READ, v, EggText.value(v), null));
+                    } else {
+                        // what the row shows after a failed read (unsupported, closed ...) is read off the ui thread too
+                        EngineTask.submit(runner.threads(), "read " + o.accessor() + " of " + n,
+                                () -> sockbench.ui.async.Housekeeping.call(() -> OptionReading.of(s, o)), r -> {
+                                    if (socket.get() == s) {
+                                        apply(r);
+                                    }
+                                }, failure -> { });
                     }
                 });
     }

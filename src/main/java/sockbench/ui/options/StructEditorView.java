@@ -63,7 +63,9 @@ public final class StructEditorView extends VBox {
 
         Button apply = button("struct-apply", "Apply", Feather.CHECK, "set-socket-option with these bytes, then read them back", vm::apply);
         apply.getStyleClass().add(Styles.ACCENT);
-        apply.disableProperty().bind(vm.socketProperty().isNull());
+        apply.disableProperty().bind(vm.socketProperty().isNull().or(vm.problemProperty().isNotEmpty()));
+        Label bytesProblem = sockbench.ui.workbench.Fields.message(vm.problemProperty());
+        bytesProblem.setId("struct-problem");
         Label readBack = Ui.mono("");
         readBack.setId("struct-readback");
         readBack.getStyleClass().add("hex-line");
@@ -88,7 +90,7 @@ public final class StructEditorView extends VBox {
         getChildren().addAll(
                 Ui.row(8, option, load),
                 section("Fields"), fieldGrid,
-                section("Bytes the kernel gets"), byteStrip,
+                section("Bytes the kernel gets"), byteStrip, bytesProblem,
                 Ui.row(10, new Label("hex"), hex, Ui.grow(), new Label("decoded"), decoded),
                 section("Apply, then read back"),
                 Ui.row(12, apply, noSocket, readBackBox));
@@ -119,11 +121,8 @@ public final class StructEditorView extends VBox {
             text.setPrefColumnCount(s.size() >= 16 ? 14 : 9);
             Label layout = caption(s.cType() + " · offset " + s.offset() + " · " + s.size() + " byte" + (s.size() == 1 ? "" : "s")
                     + " · " + s.byteOrder());
-            Label problem = caption("");
-            problem.getStyleClass().add("problem");
-            problem.textProperty().bind(f.problemProperty());
-            problem.visibleProperty().bind(f.problemProperty().isNotEmpty());
-            problem.managedProperty().bind(problem.visibleProperty());
+            Label problem = sockbench.ui.workbench.Fields.message(f.problemProperty());
+            problem.setId("field-" + s.name() + "-problem");
             fieldGrid.addRow(i, name, text, new VBox(2, layout, problem));
             byteStrip.getChildren().add(fieldBytes(f, i));
             i++;
@@ -146,6 +145,8 @@ public final class StructEditorView extends VBox {
             hex.textProperty().bindBidirectional(cell.hexProperty());
             hex.setPrefColumnCount(2);
             hex.setAlignment(Pos.CENTER);
+            cell.problemProperty().addListener((o, a, p) -> hex.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("invalid"), !p.isEmpty()));
             int col = k % BYTES_PER_LINE;
             int row = 2 * (k / BYTES_PER_LINE);
             cells.add(offset, col, row);

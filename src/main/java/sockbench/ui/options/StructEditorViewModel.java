@@ -38,6 +38,7 @@ public final class StructEditorViewModel {
     private final ObjectProperty<Socket> socket = new SimpleObjectProperty<>();
     private final ObjectProperty<SocketOption> option = new SimpleObjectProperty<>();
     private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
+    private final javafx.beans.property.SimpleStringProperty problem = new javafx.beans.property.SimpleStringProperty("");
     private final ObservableList<ByteCell> cells = FXCollections.observableArrayList();
     private final StringProperty hex = new SimpleStringProperty("");
     private final StringProperty decoded = new SimpleStringProperty("");
@@ -83,11 +84,31 @@ public final class StructEditorViewModel {
         setBytes(b, null, null);
     }
 
+    /** The first field's or byte's problem, or "": while there is one, apply refuses. */
+    public ReadOnlyStringProperty problemProperty() { return problem; }
+
+    private String firstProblem() {
+        for (FieldModel m : fields) {
+            if (!m.problemProperty().get().isEmpty()) {
+                return m.problemProperty().get();
+            }
+        }
+        for (ByteCell c : cells) {
+            if (!c.problemProperty().get().isEmpty()) {
+                return c.problemProperty().get();
+            }
+        }
+        return "";
+    }
+
     /** Applies the bytes to the selected socket, then reads them back from the kernel. */
     public CompletableFuture<byte[]> apply() {
         Socket s = socket.get();
         if (s == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no socket selected"));
+        }
+        if (!problem.get().isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(problem.get()));
         }
         SocketOption o = option.get();
         byte[] value = bytes.clone();
@@ -170,6 +191,7 @@ public final class StructEditorViewModel {
         } catch (IllegalArgumentException e) {
             m.setProblem(e.getMessage());
         }
+        problem.set(firstProblem());
     }
 
     private void byteEdited(ByteCell c, String text) {
@@ -178,8 +200,14 @@ public final class StructEditorViewModel {
         }
         String t = text == null ? "" : text.strip();
         if (!t.matches("[0-9a-fA-F]{1,2}")) {
+            // not taken: the bytes keep their value, and the box says so until it holds a byte again
+            c.setProblem("byte +" + c.offset() + ": \"" + sockbench.ui.workbench.Fields.shorten(t)
+                    + "\" is not a byte; type two hex digits, 00 to ff");
+            problem.set(c.problemProperty().get());
             return;
         }
+        c.setProblem(null);
+        problem.set(firstProblem());
         byte[] b = bytes.clone();
         b[c.offset()] = (byte) Integer.parseInt(t, 16);
         setBytes(b, null, c);
@@ -193,6 +221,7 @@ public final class StructEditorViewModel {
             for (ByteCell c : cells) {
                 if (c != fromCell) {
                     c.hexProperty().set(HexFormat.of().toHexDigits(b[c.offset()]));
+                    c.setProblem(null);
                 }
             }
             for (FieldModel m : fields) {
@@ -206,6 +235,7 @@ public final class StructEditorViewModel {
         }
         hex.set(EggText.spacedHex(b));
         decoded.set(describe(codec(), b));
+        problem.set(firstProblem());
     }
 
     private static String describe(StructCodec<?> codec, byte[] b) {

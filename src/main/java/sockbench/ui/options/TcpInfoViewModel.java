@@ -20,7 +20,11 @@ import sockbench.ui.action.ActionRunner;
 import sockbench.ui.action.SimpleAction;
 import sockbench.ui.sockets.SocketNames;
 
-/** {@code (tcp-info s1)} as a read-only table, refreshed on demand. */
+/**
+ * {@code (tcp-info s1)} as a read-only table: refreshed on demand (a transcript form), and live four
+ * times a second, off the ui thread, while the table is shown (the window's own reading, left out
+ * of the transcript and the trace).
+ */
 public final class TcpInfoViewModel {
     /** One field of tcp_info: its layout and the last value read. */
     public record Field(StructField layout, String value) {}
@@ -30,12 +34,39 @@ public final class TcpInfoViewModel {
     private final ObjectProperty<Socket> socket = new SimpleObjectProperty<>();
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty();
+    private final sockbench.ui.async.Poller<TcpInfo> poller;
 
-    public TcpInfoViewModel(ActionRunner runner, SocketNames names) {
+    public TcpInfoViewModel(ActionRunner runner, SocketNames names, sockbench.ui.async.Pulse pulse) {
         this.runner = runner;
         this.names = names;
         show(null);
         socket.addListener((o, old, now) -> show(null));
+        poller = new sockbench.ui.async.Poller<>(runner.threads(), "tcp_info", 250, this::readNow, info -> {
+            if (info != null) {
+                show(info);
+            }
+        }, e -> { });
+        pulse.add(now -> {
+            if (shown.get() && socket.get() != null) {
+                poller.tick(now);
+            }
+        });
+    }
+
+    /** The table is on screen: only then does it read live. */
+    public javafx.beans.property.BooleanProperty shownProperty() { return shown; }
+
+    private TcpInfo readNow() {
+        Socket s = socket.get();
+        if (s == null || s.isClosed()) {
+            return null;
+        }
+        try {
+            return (TcpInfo) SocketOptions.get(s, OptionCatalogue.byAccessor("tcp-info").orElseThrow());
+        } catch (sockbench.net.NetException e) {
+            return null;
+        }
     }
 
     public ObjectProperty<Socket> socketProperty() { return socket; }
@@ -69,6 +100,11 @@ public final class TcpInfoViewModel {
 
     private static String value(TcpInfo info, String field) {
         long v = info.fields().get(field);
-        return field.equals("tcpi_state") ? v + " (" + info.stateName() + ")" : Long.toString(v);
+        return switch (field) {
+            case "tcpi_state" -> v + " (" + info.stateName() + ")";
+            case "tcpi_options" -> v + " (" + TcpInfoText.options(v) + ")";
+            case "tcpi_wscale" -> v + " (" + TcpInfoText.wscale(v) + ")";
+            default -> Long.toString(v);
+        };
     }
 }

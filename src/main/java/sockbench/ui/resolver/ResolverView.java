@@ -87,10 +87,13 @@ public final class ResolverView extends HBox {
         result.textProperty().bind(vm.niResultProperty());
         address.setOnAction(e -> vm.lookUp());
         HBox.setHgrow(preview, Priority.ALWAYS);
+        Label problem = sockbench.ui.workbench.Fields.message(vm.niProblemProperty());
+        problem.setId("ni-problem");
+        result.setMinWidth(0);
         return Ui.card("name-information",
                 Ui.row(8, new Label("Address"), address, new Label("Port"), port, lookUp),
                 flags("flags:", vm.niFlags()),
-                Ui.row(12, preview, result));
+                Ui.row(12, preview, result), problem);
     }
 
     private static VBox resultsCard(ResolverViewModel vm, Consumer<AddrInfo> use, Consumer<AddrInfo> connectAi) {
@@ -186,6 +189,7 @@ public final class ResolverView extends HBox {
         c.valueProperty().bindBidirectional(p);
         c.setMaxWidth(Double.MAX_VALUE);
         c.getStyleClass().add(Ui.MONO);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return c;
     }
 

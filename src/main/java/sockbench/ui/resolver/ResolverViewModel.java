@@ -50,6 +50,7 @@ public final class ResolverViewModel {
     private final StringProperty niPort = new SimpleStringProperty("80");
     private final Map<String, BooleanProperty> niFlags = flags("ni/");
     private final StringProperty niResult = new SimpleStringProperty("");
+    private final StringProperty niProblem = new SimpleStringProperty("");
 
     public ResolverViewModel(ActionRunner runner) {
         this.runner = runner;
@@ -69,6 +70,8 @@ public final class ResolverViewModel {
 
     public StringProperty niAddressProperty() { return niAddress; }
     public StringProperty niPortProperty() { return niPort; }
+    /** Why the last name-information failed (its condition and errno meaning), or "". */
+    public ReadOnlyStringProperty niProblemProperty() { return niProblem; }
     public Map<String, BooleanProperty> niFlags() { return niFlags; }
     /** {@code ("localhost" . "http")}, or the error in one line. */
     public ReadOnlyStringProperty niResultProperty() { return niResult; }
@@ -128,10 +131,13 @@ public final class ResolverViewModel {
         Object p = EggText.portOrServiceValue(niPort.get());
         int fl = bits(niFlags);
         niResult.set("looking up…");
+        niProblem.set("");
         return runner.run(SimpleAction.of("name-information", nameInformationForm(),
                         () -> Resolver.nameInformation(SockAddr.inet(a, p), fl)))
-                .whenComplete((ni, e) -> niResult.set(ni != null ? ni.toString()
-                        : "error: " + sockbench.ui.errors.ErrorExplainer.explain(unwrap(e)).oneLine()));
+                .whenComplete((ni, e) -> {
+                    niResult.set(ni != null ? ni.toString() : "");
+                    niProblem.set(ni != null ? "" : sockbench.ui.errors.ErrorExplainer.explain(unwrap(e)).oneLine());
+                });
     }
 
     static String printList(List<AddrInfo> list) {

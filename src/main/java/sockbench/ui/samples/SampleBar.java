@@ -52,6 +52,10 @@ public final class SampleBar extends VBox {
         Button toEnd = button("sample-run-to-end", "Run to end", Feather.FAST_FORWARD,
                 "evaluate the remaining forms one by one; stops at an error (Ctrl+F10)", vm::runToEnd);
         toEnd.disableProperty().bind(vm.runningProperty().or(vm.finishedProperty()));
+        Button stop = button("sample-stop", "Stop", Feather.SQUARE, "stop the running form (Escape)", vm::stop);
+        stop.getStyleClass().add(Styles.DANGER);
+        stop.visibleProperty().bind(vm.runningProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
         Button close = button("sample-close", null, Feather.X, "close the sample (its sockets stay)", vm::close);
         close.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
 
@@ -78,7 +82,7 @@ public final class SampleBar extends VBox {
         Label info = new Label(null, Ui.icon(Feather.INFO));
         info.setTooltip(tip);
 
-        javafx.scene.layout.HBox row = Ui.row(10, Ui.icon(Feather.BOOK_OPEN), name, where, info, summary, status, next, toEnd, close);
+        javafx.scene.layout.HBox row = Ui.row(10, Ui.icon(Feather.BOOK_OPEN), name, where, info, summary, status, next, toEnd, stop, close);
         summary.setMinWidth(0);
         status.setMinWidth(0);
         status.setWrapText(false);

@@ -15,11 +15,14 @@ public final class SamplesMenu extends MenuButton {
     public SamplesMenu(SamplesViewModel vm) {
         super("Samples", Ui.icon(Feather.BOOK_OPEN));
         setId("samples-menu");
+        setMnemonicParsing(false);
         Runnable rebuild = () -> {
             getItems().clear();
             for (SamplesViewModel.Sample s : vm.available()) {
                 MenuItem item = new MenuItem(s.fileName() + (s.summary().isEmpty() ? "" : " — " + shorten(s.summary())));
                 item.setId("sample-" + s.fileName().replace(".scm", ""));
+                // file names such as so_linger.scm keep their underscores (no mnemonics)
+                item.setMnemonicParsing(false);
                 item.setOnAction(e -> vm.open(s.path()));
                 getItems().add(item);
             }

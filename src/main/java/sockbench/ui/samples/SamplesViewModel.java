@@ -127,7 +127,8 @@ public final class SamplesViewModel {
             running.set(false);
             position.set(at + 1);
             boolean ok = e == null && result.evaluated() && result.error() == null;
-            status.set((ok ? "form " : "form failed: ") + (at + 1) + " of " + forms.size()
+            boolean stopped = e != null && sockbench.ui.async.EngineTask.isCancellation(e);
+            status.set((ok ? "form " : stopped ? "stopped: form " : "form failed: ") + (at + 1) + " of " + forms.size()
                     + (position.get() >= forms.size() ? " · the end" : ""));
             return ok;
         });
@@ -139,9 +140,12 @@ public final class SamplesViewModel {
         return step();
     }
 
-    /** Stops a run to end after the current form. */
+    /** Stops a run to end, and the form running now (Escape): it shows "stopped" and the sample stays usable. */
     public void stop() {
         stopRequested = true;
+        if (running.get()) {
+            console.stop();
+        }
     }
 
     /** Leaves the sample (the sockets it made stay). */

@@ -3,12 +3,14 @@ package sockbench.ui.sockets;
 import sockbench.net.Socket;
 import sockbench.ui.action.Action;
 
-/** {@code (socket-connect s2 addr)}: may wait for the handshake; cancelled by closing the socket. */
+/**
+ * {@code (socket-connect s2 addr)}: may wait for the handshake (with {@code socket-connect-timeout});
+ * Cancel interrupts the waiting thread, which ends the connect with {@code cancelled}.
+ */
 final class ConnectAction implements Action<Void> {
     private final Socket socket;
     private final String name;
     private final Target target;
-    private volatile boolean cancelled;
 
     ConnectAction(Socket socket, String name, Target target) {
         this.socket = socket;
@@ -23,15 +25,5 @@ final class ConnectAction implements Action<Void> {
     public Void perform() throws Exception {
         socket.connect(target.address().call());
         return null;
-    }
-
-    /** Marks the connect as cancelled; the caller then closes the socket, which wakes it. */
-    void markCancelled() {
-        cancelled = true;
-    }
-
-    @Override
-    public boolean isCancelled() {
-        return cancelled;
     }
 }

@@ -1,9 +1,13 @@
 package sockbench.ui.sockets;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import sockbench.net.AddrInfo;
 import sockbench.net.Constants;
+import sockbench.net.Linger;
+import sockbench.net.OptionCatalogue;
 import sockbench.net.Socket;
+import sockbench.net.SocketOptions;
 import sockbench.ui.action.Action;
 import sockbench.ui.action.EggText;
 import sockbench.ui.action.SimpleAction;
@@ -50,15 +54,44 @@ public final class SocketActions {
                 () -> s.shutdown(Constants.require(how)));
     }
 
-    public Action<Void> close(Socket s) {
+    /**
+     * {@code (socket-close s1)}. With {@code so/linger (#t N)} close(2) waits up to N seconds for the
+     * unsent data, so before closing the action tells {@code lingering} how long it may take.
+     */
+    public Action<Void> close(Socket s, IntConsumer lingering) {
         String n = names.nameOf(s);
-        return SimpleAction.doing("socket-close " + n, "(socket-close " + n + ")", s::close);
+        return SimpleAction.doing("socket-close " + n, "(socket-close " + n + ")", () -> {
+            announceLinger(s, lingering);
+            s.close();
+        });
     }
 
-    public Action<Void> closeQuietly(Socket s) {
+    public Action<Void> closeQuietly(Socket s, IntConsumer lingering) {
         String n = names.nameOf(s);
-        return SimpleAction.doing("socket-close* " + n, "(socket-close* " + n + ")", s::closeQuietly);
+        return SimpleAction.doing("socket-close* " + n, "(socket-close* " + n + ")", () -> {
+            announceLinger(s, lingering);
+            s.closeQuietly();
+        });
     }
+
+    /** The seconds close(2) may linger on this socket, or 0 (off, {@code (#t 0)}, not readable, closed). */
+    public static int lingerSeconds(Socket s) {
+        try {
+            Object v = sockbench.ui.async.Housekeeping.call(() -> SocketOptions.get(s, LINGER));
+            return v instanceof Linger l && l.on() ? l.seconds() : 0;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static void announceLinger(Socket s, IntConsumer lingering) {
+        int seconds = lingerSeconds(s);
+        if (seconds > 0) {
+            lingering.accept(seconds);
+        }
+    }
+
+    private static final sockbench.net.SocketOption LINGER = OptionCatalogue.bySymbol("so/linger").orElseThrow();
 
     /**
      * {@code (define s5 (socket-connect/ai (address-information "127.0.0.1" 80 ...)))}: a fresh socket

@@ -19,6 +19,11 @@ public final class SocketRow {
     private final StringProperty peer = new SimpleStringProperty("#f");
     private final StringProperty pending = new SimpleStringProperty();
     private final ObjectProperty<Runnable> cancel = new SimpleObjectProperty<>();
+    private final StringProperty shutdown = new SimpleStringProperty();
+    /** What the last failed action or the peer told, beside the state: "connect failed (ECONNREFUSED)", "peer closed". */
+    private final StringProperty detail = new SimpleStringProperty();
+    private final javafx.beans.binding.StringBinding stateText = javafx.beans.binding.Bindings.createStringBinding(
+            this::describeState, state, shutdown, detail);
 
     SocketRow(Socket socket, String name) {
         this.socket = socket;
@@ -58,8 +63,48 @@ public final class SocketRow {
     /** Cancels the pending operation, or null. */
     public ReadOnlyObjectProperty<Runnable> cancelProperty() { return cancel; }
 
+    /**
+     * The state exactly: "connect failed (ECONNREFUSED)" rather than "created", "shut down (wr)" with
+     * the direction, "connected · peer closed" after end of stream.
+     */
+    public javafx.beans.binding.StringBinding stateTextProperty() { return stateText; }
+    public String stateText() { return stateText.get(); }
+
+    private String describeState() {
+        SocketState s = state.get();
+        if (s == null) {
+            return "";
+        }
+        if (s == SocketState.CLOSED) {
+            return s.label();
+        }
+        String base = s == SocketState.SHUT_DOWN && shutdown.get() != null ? "shut down (" + shutdown.get() + ")" : s.label();
+        String d = detail.get();
+        if (d == null) {
+            return base;
+        }
+        return d.startsWith("connect failed") && (s == SocketState.CREATED || s == SocketState.BOUND
+                || s == SocketState.CONNECTING || s == SocketState.CONNECT_FAILED)
+                ? d : base + " · " + d;
+    }
+
+    /** A connect that failed: the state says why, until the next action on the socket. */
+    void connectFailed(String errnoSymbol) {
+        detail.set("connect failed" + (errnoSymbol == null ? "" : " (" + errnoSymbol + ")"));
+    }
+
+    /** The peer shut down its write side or closed: a receive gave end of stream. Any view that saw it calls this (ui thread). */
+    public void peerClosed() {
+        detail.set("peer closed");
+    }
+
+    void clearDetail() {
+        detail.set(null);
+    }
+
     void apply(SocketSnapshot s) {
         printed.set(s.printed());
+        shutdown.set(s.shutdown());
         state.set(s.state());
         local.set(s.local());
         peer.set(s.peer());

@@ -11,7 +11,7 @@ import sockbench.net.SocketState;
  * @param local the local name as {@code sockaddr->string}, or {@code #f} as the egg gives it
  * @param peer  the peer name, or {@code #f}
  */
-public record SocketSnapshot(Socket socket, String printed, SocketState state, String local, String peer) {
+public record SocketSnapshot(Socket socket, String printed, SocketState state, String local, String peer, String shutdown) {
     /** What a name shows when the socket is closed and has none to read. */
     public static final String NONE = "—";
 
@@ -19,14 +19,23 @@ public record SocketSnapshot(Socket socket, String printed, SocketState state, S
     public static SocketSnapshot of(Socket socket) {
         String printed = socket.toString();
         if (socket.isClosed()) {
-            return new SocketSnapshot(socket, printed, SocketState.CLOSED, NONE, NONE);
+            return new SocketSnapshot(socket, printed, SocketState.CLOSED, NONE, NONE, null);
         }
         SocketState state = socket.state();
+        String how = shutdownWord(socket.shutdownHow());
         try {
-            return new SocketSnapshot(socket, printed, state, text(socket.name()), text(socket.peerName()));
+            return new SocketSnapshot(socket, printed, state, text(socket.name()), text(socket.peerName()), how);
         } catch (NetException e) {
-            return new SocketSnapshot(socket, printed, socket.isClosed() ? SocketState.CLOSED : state, NONE, NONE);
+            return new SocketSnapshot(socket, printed, socket.isClosed() ? SocketState.CLOSED : state, NONE, NONE, how);
         }
+    }
+
+    /** {@code shut/wr} -> "wr"; null when not shut down. */
+    static String shutdownWord(int how) {
+        if (how < 0) {
+            return null;
+        }
+        return sockbench.net.Constants.symbol("shut", how).map(s -> s.substring("shut/".length())).orElse(Integer.toString(how));
     }
 
     private static String text(SockAddr a) {

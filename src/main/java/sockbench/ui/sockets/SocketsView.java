@@ -55,10 +55,38 @@ public final class SocketsView extends VBox {
         TableView<SocketRow> table = table(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        HBox cards = new HBox(12, addressCard(vm), listenCard(vm), closeCard(vm));
-        cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
-        cards.getChildren().forEach(c -> ((VBox) c).setPrefWidth(400));
+        // the cards share a line while they fit (each as wide as a third), and wrap under each other when
+        // the type is large (presentation mode): nothing is cut or squeezed
+        javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(12, 12, addressCard(vm), listenCard(vm), closeCard(vm));
+        cards.setId("socket-cards");
+        Runnable share = () -> {
+            double gaps = 12 * (cards.getChildren().size() - 1);
+            double third = (cards.getWidth() - gaps) / cards.getChildren().size();
+            boolean fit = cards.getChildren().stream().allMatch(c -> {
+                javafx.scene.layout.Region r = (javafx.scene.layout.Region) c;
+                return r.minWidth(-1) <= third && naturalWidth(r) <= third;
+            });
+            for (javafx.scene.Node c : cards.getChildren()) {
+                ((javafx.scene.layout.Region) c).setPrefWidth(fit ? Math.floor(third) : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            }
+        };
+        cards.widthProperty().addListener(o -> share.run());
+        cards.styleProperty().addListener(o -> share.run());
+        sceneProperty().addListener((o, a, sc) -> {
+            if (sc != null) {
+                sc.getRoot().styleProperty().addListener(x -> javafx.application.Platform.runLater(share));
+            }
+        });
         getChildren().addAll(toolbar, table, cards);
+    }
+
+    /** What a card needs for its content on one line. */
+    private static double naturalWidth(javafx.scene.layout.Region r) {
+        double saved = r.getPrefWidth();
+        r.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        double w = r.prefWidth(-1);
+        r.setPrefWidth(saved);
+        return w;
     }
 
     private static TableView<SocketRow> table(SocketsViewModel vm) {
@@ -71,7 +99,8 @@ public final class SocketsView extends VBox {
         TableColumn<SocketRow, String> name = new TableColumn<>("name");
         name.setCellValueFactory(c -> c.getValue().nameProperty());
         name.setPrefWidth(60);
-        name.setMaxWidth(90);
+        name.setMinWidth(44);
+        name.setMaxWidth(140);
         TableColumn<SocketRow, String> printed = new TableColumn<>("socket");
         printed.setCellValueFactory(c -> c.getValue().printedProperty());
         printed.setPrefWidth(330);
@@ -159,6 +188,7 @@ public final class SocketsView extends VBox {
             if (current != null) {
                 current.stateProperty().removeListener(restyle);
                 current.pendingProperty().removeListener(restyle);
+                current.stateTextProperty().removeListener(restyle);
             }
             current = empty ? null : row;
             if (current == null) {
@@ -167,6 +197,7 @@ public final class SocketsView extends VBox {
             }
             current.stateProperty().addListener(restyle);
             current.pendingProperty().addListener(restyle);
+            current.stateTextProperty().addListener(restyle);
             restyle();
             setGraphic(box);
         }
@@ -176,10 +207,11 @@ public final class SocketsView extends VBox {
             if (row == null) {
                 return;
             }
-            tag.setText(row.pending() != null ? row.pending() : row.state().label());
+            tag.setText(row.pending() != null ? row.pending() : row.stateText());
             progress.setVisible(row.pending() != null);
             tag.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-tag"));
-            tag.getStyleClass().add("state-" + row.state().name().toLowerCase().replace('_', '-'));
+            tag.getStyleClass().add(row.stateText().startsWith("connect failed") ? "state-shut-down"
+                    : "state-" + row.state().name().toLowerCase().replace('_', '-'));
         }
     }
 
@@ -200,15 +232,14 @@ public final class SocketsView extends VBox {
         Button connect = button("connect", "Connect", Feather.LINK, vm::connect);
         bind.disableProperty().bind(vm.canOperateProperty().not());
         connect.disableProperty().bind(vm.canOperateProperty().not());
-        return card(vm, "Address", Ui.row(8, new Label("Host"), host, new Label("Port"), port), Ui.row(8, bind, connect));
+        javafx.scene.control.Label portProblem = sockbench.ui.workbench.Fields.message(vm.portProblemProperty());
+        portProblem.setId("port-problem");
+        return card(vm, "Address", Ui.row(8, new Label("Host"), host, new Label("Port"), port), portProblem, Ui.row(8, bind, connect));
     }
 
     private static VBox listenCard(SocketsViewModel vm) {
-        Spinner<Integer> backlog = new Spinner<>(0, 4096, 8);
-        backlog.setId("backlog");
-        backlog.setEditable(true);
-        backlog.setPrefWidth(110);
-        backlog.getValueFactory().valueProperty().bindBidirectional(vm.backlogProperty());
+        javafx.scene.layout.VBox backlog = sockbench.ui.workbench.Fields.integerSpinner("backlog", "backlog", 0,
+                SocketsViewModel.MAX_BACKLOG, vm.backlogProperty(), 110);
         Button listen = button("listen", "Listen", Feather.RADIO, vm::listen);
         Button accept = button("accept", "Accept", Feather.LOG_IN, vm::accept);
         Button cancel = button("cancel", "Cancel", Feather.X_CIRCLE,
@@ -250,6 +281,7 @@ public final class SocketsView extends VBox {
         c.setId(id);
         c.valueProperty().bindBidirectional(p);
         c.getStyleClass().add(Ui.MONO);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return c;
     }
 }

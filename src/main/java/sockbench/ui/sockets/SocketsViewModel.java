@@ -21,6 +21,7 @@ import sockbench.net.Socket;
 import sockbench.net.SocketEvents;
 import sockbench.net.SocketState;
 import sockbench.ui.action.Action;
+import sockbench.ui.action.ActionFuture;
 import sockbench.ui.action.ActionRunner;
 import sockbench.ui.async.CoalescingQueue;
 
@@ -33,6 +34,8 @@ public final class SocketsViewModel {
     public static final List<String> FAMILIES = defined("af/inet", "af/inet6", "af/unix");
     public static final List<String> TYPES = defined("sock/stream", "sock/dgram", "sock/raw", "sock/seqpacket");
     public static final List<String> PROTOCOLS = withZero(defined("ipproto/tcp", "ipproto/udp", "ipproto/icmp", "ipproto/icmpv6"));
+    /** The backlog field's upper end (the kernel caps it at somaxconn anyway). */
+    public static final int MAX_BACKLOG = 65535;
     public static final List<String> SHUTDOWNS = defined("shut/rd", "shut/wr", "shut/rdwr");
 
     private final ActionRunner runner;
@@ -52,6 +55,7 @@ public final class SocketsViewModel {
     private final StringProperty port = new SimpleStringProperty("0");
     private final ObjectProperty<Integer> backlog = new SimpleObjectProperty<>(8);
     private final StringProperty shutdownHow = new SimpleStringProperty("shut/wr");
+    private final StringProperty portProblem = new SimpleStringProperty("");
 
     private final BooleanProperty canOperate = new SimpleBooleanProperty();
     private final BooleanProperty canClose = new SimpleBooleanProperty();
@@ -66,6 +70,7 @@ public final class SocketsViewModel {
             names.nameOf(event.socket());
             changes.offer(event.socket());
         });
+        port.addListener((o, a, p) -> portProblem.set(portProblem(p)));
         InvalidationListener abilities = o -> updateAbilities();
         selected.addListener((o, old, now) -> {
             if (old != null) {
@@ -96,6 +101,19 @@ public final class SocketsViewModel {
     public StringProperty portProperty() { return port; }
     public ObjectProperty<Integer> backlogProperty() { return backlog; }
     public StringProperty shutdownHowProperty() { return shutdownHow; }
+    /** Why the port field's text is no port, or "" (a service name such as "http" is fine). */
+    public javafx.beans.property.ReadOnlyStringProperty portProblemProperty() { return portProblem; }
+
+    static String portProblem(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.matches("-?[0-9]+") && sockbench.ui.workbench.Fields.parse(t, 0, 65535) == null) {
+            return "port: " + sockbench.ui.workbench.Fields.shorten(t) + " is not a port; ports go from 0 to 65535";
+        }
+        if (t.contains(" ")) {
+            return "port: \"" + sockbench.ui.workbench.Fields.shorten(t) + "\" is neither a number nor a service name";
+        }
+        return "";
+    }
 
     /** A live socket without a pending operation is selected. */
     public ReadOnlyBooleanProperty canOperateProperty() { return canOperate; }
@@ -131,6 +149,9 @@ public final class SocketsViewModel {
         if (row == null) {
             return nothingSelected();
         }
+        if (!portProblem.get().isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(portProblem.get()));
+        }
         return refreshAfter(row, runner.run(actions.bind(row.socket(), typedTarget(row.socket()))));
     }
 
@@ -138,6 +159,9 @@ public final class SocketsViewModel {
         SocketRow row = selected.get();
         if (row == null) {
             return nothingSelected();
+        }
+        if (!portProblem.get().isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(portProblem.get()));
         }
         return connect(row, typedTarget(row.socket()));
     }
@@ -147,8 +171,11 @@ public final class SocketsViewModel {
         if (row == null) {
             return nothingSelected();
         }
-        int b = backlog.get() == null ? 0 : backlog.get();
-        return refreshAfter(row, runner.run(actions.listen(row.socket(), b)));
+        if (backlog.get() == null) {
+            // the field says why; listen must not quietly use some other number
+            return CompletableFuture.failedFuture(new IllegalArgumentException("backlog: a whole number from 0 to " + MAX_BACKLOG));
+        }
+        return refreshAfter(row, runner.run(actions.listen(row.socket(), backlog.get())));
     }
 
     /** Accepts on the selected socket; the new socket is selected when it comes. */
@@ -157,9 +184,8 @@ public final class SocketsViewModel {
         if (row == null) {
             return nothingSelected();
         }
-        AcceptAction action = actions.accept(row.socket());
-        row.setPending("accepting…", action::cancel);
-        CompletableFuture<Socket> f = runner.run(action, action::cancel);
+        ActionFuture<Socket> f = runner.start(actions.accept(row.socket()));
+        row.setPending("accepting…", () -> f.cancel(true));
         return f.whenComplete((s, e) -> {
             row.clearPending();
             if (s != null) {
@@ -186,7 +212,8 @@ public final class SocketsViewModel {
         if (row == null) {
             return nothingSelected();
         }
-        return refreshAfter(row, runner.run(actions.closeQuietly(row.socket())));
+        return refreshAfter(row, runner.run(actions.closeQuietly(row.socket(), lingering(row)))
+                .whenComplete((x, e) -> row.clearPending()));
     }
 
     /** Cancels what the selected socket waits for. */
@@ -295,17 +322,31 @@ public final class SocketsViewModel {
     // ---- helpers
 
     private CompletableFuture<Void> close(SocketRow row) {
-        return refreshAfter(row, runner.run(actions.close(row.socket())));
+        return refreshAfter(row, runner.run(actions.close(row.socket(), lingering(row)))
+                .whenComplete((x, e) -> row.clearPending()));
+    }
+
+    /** Shows, from the closing thread, that close(2) may wait: "closing (lingering up to 10 s)". */
+    private java.util.function.IntConsumer lingering(SocketRow row) {
+        return seconds -> runner.threads().ui().execute(() -> row.setPending(closingText(seconds), null));
+    }
+
+    /** The pending text while close(2) lingers. */
+    public static String closingText(int seconds) {
+        return "closing (lingering up to " + seconds + " s)";
     }
 
     private CompletableFuture<Void> connect(SocketRow row, Target target) {
-        ConnectAction action = actions.connect(row.socket(), target);
-        Runnable cancel = () -> {
-            action.markCancelled();
-            close(row);
-        };
-        row.setPending("connecting…", cancel);
-        return refreshAfter(row, runner.run(action, cancel).whenComplete((x, e) -> row.clearPending()));
+        ActionFuture<Void> f = runner.start(actions.connect(row.socket(), target));
+        row.clearDetail();
+        row.setPending("connecting…", () -> f.cancel(true));
+        return refreshAfter(row, f.whenComplete((x, e) -> {
+            row.clearPending();
+            if (e != null && !sockbench.ui.async.EngineTask.isCancellation(e)) {
+                Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+                row.connectFailed(t instanceof sockbench.net.NetException n ? n.errnoSymbol() : null);
+            }
+        }));
     }
 
     /** The address fields as a target; {@code (socket-name sN)} when they name a socket of the panel. */
@@ -315,6 +356,17 @@ public final class SocketsViewModel {
             for (SocketRow r : rows) {
                 if (r.socket() != s && wanted.equals(r.local()) && r.state() != SocketState.CLOSED) {
                     return Target.nameOf(r.name(), r.socket());
+                }
+            }
+        }
+        // a port some socket of the panel has (an ephemeral one, most likely) is written as that
+        // socket's port, never as this run's number, so a replay finds it again
+        String p = port.get() == null ? "" : port.get().strip();
+        if (p.matches("[0-9]{1,5}") && Integer.parseInt(p) != 0) {
+            for (SocketRow r : rows) {
+                String local = r.local();
+                if (r.socket() != s && r.state() != SocketState.CLOSED && local != null && local.endsWith(":" + p)) {
+                    return Target.portOf(s.family(), host.get(), r.name(), r.socket());
                 }
             }
         }

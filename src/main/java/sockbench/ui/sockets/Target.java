@@ -36,6 +36,21 @@ public record Target(String form, Callable<SockAddr> address) {
         });
     }
 
+    /**
+     * A typed host with another socket's port: {@code (inet-address "127.0.0.1" (sockaddr-port (socket-name s1)))},
+     * for a listener bound to a wildcard address, whose name the typed host does not spell.
+     */
+    public static Target portOf(int family, String host, String name, Socket socket) {
+        String h = host == null || host.isBlank() ? null : host.strip();
+        return new Target("(inet-address " + EggText.optionalString(h) + " (sockaddr-port (socket-name " + name + ")))", () -> {
+            SockAddr a = socket.name();
+            if (a == null) {
+                throw Errors.badArgument("socket-name", name + " has no name yet (socket-name gives #f)");
+            }
+            return SockAddr.inet(h, a.port());
+        });
+    }
+
     /** An address that is already known. */
     public static Target of(SockAddr a) {
         String form = a.isUnix() ? "(unix-address " + EggText.string(a.path()) + ")"

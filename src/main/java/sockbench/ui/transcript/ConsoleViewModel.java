@@ -15,11 +15,22 @@ import sockbench.ui.async.SerialExecutor;
 import sockbench.ui.async.Threads;
 import sockbench.ui.errors.ErrorExplainer;
 
-/** The console line under the transcript: what is typed runs through the evaluator, in order. */
+/**
+ * The console line under the transcript: what is typed runs through the evaluator, in order, one
+ * form at a time off the ui thread. Stop (Escape) ends the running form: it interrupts the thread that
+ * evaluates it (a blocking engine call then ends with {@code cancelled}) and calls the evaluator's
+ * {@link ConsoleEvaluator#stop()}; the form shows "stopped" at once, the forms queued behind it are
+ * dropped, and the next form runs on a fresh evaluation thread, so the console stays usable even
+ * when the stopped form never returns.
+ */
 public final class ConsoleViewModel {
     private final TranscriptViewModel transcript;
     private final ConsoleEvaluator evaluator;
-    private final Threads serial;
+    private final Threads threads;
+    private Threads serial;
+    /** Forms submitted and not finished, oldest first (ui thread). */
+    private final java.util.List<Evaluation> inFlight = new java.util.ArrayList<>();
+    private final javafx.beans.property.SimpleBooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty text = new SimpleStringProperty("");
     private static final Pattern DEFINE = Pattern.compile("\\(define\\s+([^\\s()\\[\\]\"';]+)");
     private BiConsumer<Object, String> adopter = (value, name) -> { };
@@ -27,7 +38,40 @@ public final class ConsoleViewModel {
     public ConsoleViewModel(Threads threads, TranscriptViewModel transcript, ConsoleEvaluator evaluator) {
         this.transcript = transcript;
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
-        this.serial = new Threads(new SerialExecutor(threads.engine()), threads.ui());
+        this.threads = threads;
+        this.serial = freshSerial();
+    }
+
+    private Threads freshSerial() {
+        return new Threads(new SerialExecutor(threads.engine()), threads.ui());
+    }
+
+    /** A form is running or waiting: Stop has something to stop. */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /**
+     * Stops the running form and drops the waiting ones (ui thread). The hook: {@link sockbench.ui.async.Running#cancel()},
+     * which interrupts the evaluating thread, then {@link ConsoleEvaluator#stop()}.
+     */
+    public void stop() {
+        if (inFlight.isEmpty()) {
+            return;
+        }
+        java.util.List<Evaluation> stopped = java.util.List.copyOf(inFlight);
+        inFlight.clear();
+        busy.set(false);
+        // forms typed after this run on a new thread: the stopped one may never give its thread back
+        serial = freshSerial();
+        for (Evaluation ev : stopped) {
+            ev.running.cancel();
+        }
+        evaluator.stop();
+        for (Evaluation ev : stopped) {
+            ev.entry.markStopped();
+            ev.done.completeExceptionally(new java.util.concurrent.CancellationException("stopped: " + ev.entry.form()));
+        }
     }
 
     /** The text in the line. */
@@ -64,9 +108,15 @@ public final class ConsoleViewModel {
     }
 
     private CompletableFuture<ConsoleEvaluator.Result> evaluate(String form, java.util.function.Supplier<ConsoleEvaluator.Result> eval) {
-        TranscriptEntry entry = transcript.begin(TranscriptEntry.Source.CONSOLE, form, null);
+        TranscriptEntry entry = transcript.begin(TranscriptEntry.Source.CONSOLE, form, this::stop);
         CompletableFuture<ConsoleEvaluator.Result> done = new CompletableFuture<>();
-        EngineTask.submit(serial, "console", () -> new Evaluated(eval.get(), defined(form)), r -> {
+        Evaluation ev = new Evaluation(entry, done);
+        inFlight.add(ev);
+        busy.set(true);
+        ev.running = EngineTask.submit(serial, "console", () -> new Evaluated(eval.get(), defined(form)), r -> {
+            if (!finish(ev)) {
+                return;
+            }
             ConsoleEvaluator.Result result = r.result();
             if (!result.evaluated()) {
                 entry.notRun(result.output());
@@ -78,10 +128,35 @@ public final class ConsoleViewModel {
             r.defined().forEach((name, value) -> adopter.accept(value, name));
             done.complete(result);
         }, failure -> {
+            if (!finish(ev)) {
+                return;
+            }
             entry.fail(ErrorExplainer.explain(failure), null);
             done.completeExceptionally(failure);
         });
         return done;
+    }
+
+    /** Takes a form that has ended off the list; false when Stop already ended it. */
+    private boolean finish(Evaluation ev) {
+        if (ev.done.isDone()) {
+            return false;
+        }
+        inFlight.remove(ev);
+        busy.set(!inFlight.isEmpty());
+        return true;
+    }
+
+    /** One submitted form. */
+    private static final class Evaluation {
+        final TranscriptEntry entry;
+        final CompletableFuture<ConsoleEvaluator.Result> done;
+        sockbench.ui.async.Running running;
+
+        Evaluation(TranscriptEntry entry, CompletableFuture<ConsoleEvaluator.Result> done) {
+            this.entry = entry;
+            this.done = done;
+        }
     }
 
     /** The values of the top-level variables the text defines, read right after it ran. */

@@ -18,7 +18,7 @@ public final class TranscriptEntry {
     public enum Source { WINDOW, CONSOLE }
 
     /** How far it got. */
-    public enum Status { PENDING, DONE, FAILED, CANCELLED, NOT_RUN }
+    public enum Status { PENDING, DONE, FAILED, CANCELLED, STOPPED, NOT_RUN }
 
     private final Source source;
     private final StringProperty form = new SimpleStringProperty();
@@ -77,8 +77,19 @@ public final class TranscriptEntry {
         finish(Status.FAILED);
     }
 
+    /** A window action whose engine call was cancelled. */
     public void markCancelled() {
         finish(Status.CANCELLED);
+    }
+
+    /** A console form stopped by Stop (Escape); what it printed so far stays. */
+    public void markStopped() {
+        finish(Status.STOPPED);
+    }
+
+    /** Whether the entry has finished (any way). */
+    public boolean isFinished() {
+        return status.get() != Status.PENDING;
     }
 
     /** A form that was not evaluated (the console is not wired in yet); the output says why. */

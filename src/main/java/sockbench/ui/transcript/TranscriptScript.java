@@ -23,6 +23,14 @@ public final class TranscriptScript {
     }
 
     private static void appendEntry(StringBuilder s, TranscriptEntry e) {
+        if (!FormText.balanced(e.form())) {
+            // console input that does not read as forms would break every form after it: kept as a comment
+            comment(s, e.form(), "unbalanced, not replayed: ");
+            if (e.error() != null) {
+                comment(s, "error: " + e.error().oneLine(), "");
+            }
+            return;
+        }
         switch (e.status()) {
             case DONE -> {
                 s.append(e.form()).append('\n');
@@ -38,6 +46,7 @@ public final class TranscriptScript {
                 comment(s, "error: " + e.error().oneLine(), "");
             }
             case CANCELLED -> comment(s, e.form(), "cancelled: ");
+            case STOPPED -> comment(s, e.form(), "stopped: ");
             case PENDING -> comment(s, e.form(), "still running when saved: ");
             case NOT_RUN -> {
                 comment(s, e.form(), "not run: ");

@@ -52,8 +52,11 @@ public final class TranscriptView extends VBox {
         expand.selectedProperty().bindBidirectional(expanded);
         expanded.addListener((o, a, b) -> ((org.kordamp.ikonli.javafx.FontIcon) expand.getGraphic())
                 .setIconCode(b ? Feather.MINIMIZE_2 : Feather.MAXIMIZE_2));
-        HBox toolbar = Ui.row(10, heading, Ui.caption("each action of the window as the egg form it equals"), Ui.grow(),
-                save, clear, expand);
+        Label about = Ui.caption("each action of the window as the egg form it equals");
+        HBox toolbar = Ui.row(10, heading, about, Ui.grow(), save, clear, expand);
+        // the explanation gives way before the buttons do
+        about.setMinWidth(0);
+        about.setWrapText(false);
 
         entries.getStyleClass().add("transcript-entries");
         entries.setFillWidth(true);
@@ -84,8 +87,18 @@ public final class TranscriptView extends VBox {
         input.textProperty().bindBidirectional(console.textProperty());
         input.setOnAction(e -> console.submit());
         HBox.setHgrow(input, Priority.ALWAYS);
+        input.setMinWidth(120);
         Button run = button("console-run", "Run", Feather.CORNER_DOWN_LEFT, console::submit);
-        HBox line = Ui.row(8, prompt, input, run);
+        Button stop = button("console-stop", "Stop", Feather.SQUARE, "stop the running form (Escape)", console::stop);
+        stop.getStyleClass().add(Styles.DANGER);
+        stop.disableProperty().bind(console.busyProperty().not());
+        input.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && console.busyProperty().get()) {
+                console.stop();
+                e.consume();
+            }
+        });
+        HBox line = Ui.row(8, prompt, input, run, stop);
         line.getStyleClass().add("console-line");
 
         getChildren().addAll(toolbar, scroll, line);
@@ -183,8 +196,10 @@ public final class TranscriptView extends VBox {
             form.setText(e.form());
             output.setText(e.output() == null ? "" : e.output());
             output.setVisible(e.output() != null && !e.output().isEmpty());
-            result.setText(e.result() == null ? "" : "; => " + e.result());
-            result.setVisible(e.result() != null);
+            String ended = e.status() == TranscriptEntry.Status.CANCELLED ? "; cancelled"
+                    : e.status() == TranscriptEntry.Status.STOPPED ? "; stopped" : null;
+            result.setText(ended != null ? ended : e.result() == null ? "" : "; => " + e.result());
+            result.setVisible(ended != null || e.result() != null);
             Explanation x = e.error();
             errorHead.setVisible(x != null);
             errorText.setVisible(x != null);
@@ -199,7 +214,7 @@ public final class TranscriptView extends VBox {
                 case PENDING -> Feather.LOADER;
                 case DONE -> Feather.CHECK_CIRCLE;
                 case FAILED -> Feather.ALERT_OCTAGON;
-                case CANCELLED -> Feather.SLASH;
+                case CANCELLED, STOPPED -> Feather.SLASH;
                 case NOT_RUN -> Feather.INFO;
             });
             form.getStyleClass().remove("from-console");

@@ -12,7 +12,7 @@ import java.util.List;
  * {@link #WINDOW_BLOCKS} blocks and {@link #WINDOW_BYTES} bytes of their contents; older blocks are
  * only counted. The totals are exact.
  */
-public final class ReceiveLog {
+public final class ReceiveLog implements sockbench.ui.loops.ReceiveLoop.Sink {
     /** Bytes of one block that are kept for drawing; a longer receive shows its start and its size. */
     public static final int BLOCK_SHOWN = 256;
     /** Bytes of block contents kept in all. */
@@ -31,8 +31,20 @@ public final class ReceiveLog {
      * @param size   how many bytes the call got
      * @param shown  its first bytes (at most {@link #BLOCK_SHOWN})
      * @param source the datagram's source as {@code sockaddr->string}, or null
+     * @param datagramSize for a datagram, its real size (more than {@code size} when the buffer was
+     *                     shorter and the kernel discarded the rest); -1 for a stream's bytes
      */
-    public record Block(long index, long offset, int size, byte[] shown, String source, Kind kind) {}
+    public record Block(long index, long offset, int size, byte[] shown, String source, Kind kind, int datagramSize) {
+        /** A datagram: it has a size of its own and no place in a stream. */
+        public boolean isDatagram() {
+            return datagramSize >= 0;
+        }
+
+        /** Bytes of the datagram the receive did not get (the kernel discarded them), or 0. */
+        public int discarded() {
+            return isDatagram() ? Math.max(0, datagramSize - size) : 0;
+        }
+    }
 
     /**
      * What the view needs after the block it drew last.
@@ -56,20 +68,39 @@ public final class ReceiveLog {
     private long earlierBytes;
     private long generation;
 
-    /** Adds one receive call's result; copies at most {@link #BLOCK_SHOWN} bytes. Any thread. */
-    public synchronized void add(byte[] buffer, int start, int count, String source) {
+    /** Adds one stream receive call's result; copies at most {@link #BLOCK_SHOWN} bytes. Any thread. */
+    public void add(byte[] buffer, int start, int count) {
+        block(buffer, start, count, null, -1);
+    }
+
+    /** Adds one datagram: {@code count} bytes received of a datagram of {@code size} bytes. Any thread. */
+    public void addDatagram(byte[] buffer, int start, int count, int size, String source) {
+        block(buffer, start, count, source, Math.max(size, count));
+    }
+
+    @Override
+    public void received(byte[] buffer, int start, int count, int size, String source) {
+        if (source != null || size != count) {
+            addDatagram(buffer, start, count, size, source);
+        } else {
+            add(buffer, start, count);
+        }
+    }
+
+    private synchronized void block(byte[] buffer, int start, int count, String source, int datagramSize) {
         calls++;
         byte[] shown = Arrays.copyOfRange(buffer, start, start + Math.min(count, BLOCK_SHOWN));
-        kept.addLast(new Block(calls, bytes, count, shown, source, Kind.DATA));
+        kept.addLast(new Block(calls, bytes, count, shown, source, Kind.DATA, datagramSize));
         bytes += count;
         keptBytes += shown.length;
         trim();
     }
 
     /** The receive call that got 0 bytes on a stream: the peer will send no more. */
+    @Override
     public synchronized void endOfStream() {
         calls++;
-        kept.addLast(new Block(calls, bytes, 0, new byte[0], null, Kind.END_OF_STREAM));
+        kept.addLast(new Block(calls, bytes, 0, new byte[0], null, Kind.END_OF_STREAM, -1));
         trim();
     }
 

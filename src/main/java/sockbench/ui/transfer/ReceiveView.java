@@ -129,6 +129,26 @@ public final class ReceiveView extends StackPane {
                 + w.earlierBytes() + " bytes (not kept) · " + counts;
     }
 
+    /**
+     * A block's first line: a stream's call with its offset in the stream, or a datagram with its
+     * source, its real size and what the kernel discarded when the buffer was shorter.
+     */
+    static String head(ReceiveLog.Block b) {
+        if (!b.isDatagram()) {
+            return "recv #" + b.index() + " · " + bytes(b.size()) + " at stream offset " + b.offset();
+        }
+        String from = b.source() != null ? " from " + b.source() : "";
+        if (b.discarded() == 0) {
+            return "recvfrom #" + b.index() + " · datagram of " + bytes(b.size()) + from;
+        }
+        return "recvfrom #" + b.index() + " · " + bytes(b.size()) + " received of a " + b.datagramSize()
+                + "-byte datagram" + from + " · " + bytes(b.discarded()) + " discarded (truncated: the buffer was shorter)";
+    }
+
+    private static String bytes(int n) {
+        return n + (n == 1 ? " byte" : " bytes");
+    }
+
     /** Adds a block's paragraphs; returns how many characters they take, newlines included. */
     private static int lines(ReceiveLog.Block b, ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc) {
         int chars = 0;
@@ -137,14 +157,14 @@ public final class ReceiveView extends StackPane {
             doc.addParagraph(head, List.of(EOF));
             return head.length() + 1;
         }
-        String head = "recv #" + b.index() + " · " + b.size() + (b.size() == 1 ? " byte" : " bytes")
-                + " at offset " + b.offset() + (b.source() != null ? " · from " + b.source() : "");
+        String head = head(b);
         doc.addParagraph(head, List.of(HEAD));
         chars += head.length() + 1;
         byte[] shown = b.shown();
         for (int i = 0; i < shown.length; i += PER_LINE) {
             int n = Math.min(PER_LINE, shown.length - i);
-            String offset = String.format("%08x  ", b.offset() + i);
+            // a datagram has no place in a stream: its lines count from its own first byte
+            String offset = String.format("%08x  ", (b.isDatagram() ? 0 : b.offset()) + i);
             StringBuilder hex = new StringBuilder(PER_LINE * 3 + 1);
             StringBuilder text = new StringBuilder(PER_LINE);
             for (int k = 0; k < PER_LINE; k++) {

@@ -146,12 +146,9 @@ public final class TransferPane extends VBox {
     private VBox receive(String n) {
         ToggleSwitch live = Ui.toggleSwitch("live-" + n, "Live", vm.liveProperty(),
                 "receive call after call, (socket-receive s length) again and again on a background thread; each call a block below");
-        Spinner<Integer> length = new Spinner<>(1, 1 << 20, vm.receiveLengthProperty().get());
-        length.setId("receive-length-" + n);
-        length.setEditable(true);
-        length.setPrefWidth(105);
-        length.getValueFactory().valueProperty().bindBidirectional(vm.receiveLengthProperty());
-        length.setTooltip(new Tooltip("length: the bytes each receive call asks for"));
+        javafx.scene.layout.VBox length = sockbench.ui.workbench.Fields.integerSpinner("receive-length-" + n, "length", 1, 1 << 20,
+                vm.receiveLengthProperty(), 105);
+        Tooltip.install(length, new Tooltip("length: the bytes each receive call asks for"));
         length.disableProperty().bind(vm.liveProperty());
         Button once = button("receive-" + n, "Receive", Feather.DOWNLOAD,
                 (vm.isDatagram() ? "(socket-receive-from " : "(socket-receive ") + n + " length): one call; it waits for data", vm::receiveOnce);

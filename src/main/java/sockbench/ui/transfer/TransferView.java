@@ -71,7 +71,7 @@ public final class TransferView extends VBox {
             state.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-tag"));
             state.setVisible(row != null);
             if (row != null) {
-                state.setText(row.state().label());
+                state.setText(row.stateText());
                 state.getStyleClass().add("state-" + row.state().name().toLowerCase().replace('_', '-'));
             }
         };
@@ -81,10 +81,10 @@ public final class TransferView extends VBox {
         };
         chosen.addListener((o, a, b) -> {
             if (a != null) {
-                a.stateProperty().removeListener(restyle);
+                a.stateTextProperty().removeListener(restyle);
             }
             if (b != null) {
-                b.stateProperty().addListener(restyle);
+                b.stateTextProperty().addListener(restyle);
             }
         });
         vm.leftProperty().addListener(o -> update.run());
@@ -92,7 +92,7 @@ public final class TransferView extends VBox {
         vm.sockets().rows().addListener((javafx.collections.ListChangeListener<SocketRow>) c ->
                 panes.keySet().removeIf(s -> vm.sockets().rows().stream().noneMatch(r -> r.socket() == s)));
         if (chosen.get() != null) {
-            chosen.get().stateProperty().addListener(restyle);
+            chosen.get().stateTextProperty().addListener(restyle);
         }
         update.run();
         VBox box = new VBox(8, extra == null ? Ui.row(8, socket, state) : Ui.row(8, socket, state, extra), holder);

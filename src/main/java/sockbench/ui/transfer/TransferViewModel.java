@@ -25,6 +25,7 @@ import sockbench.ui.action.ActionRunner;
 import sockbench.ui.action.EggText;
 import sockbench.ui.action.SimpleAction;
 import sockbench.ui.async.EngineTask;
+import sockbench.ui.loops.ReceiveLoop;
 import sockbench.ui.async.Poller;
 import sockbench.ui.errors.ErrorExplainer;
 import sockbench.ui.sockets.SocketRow;
@@ -89,6 +90,8 @@ public final class TransferViewModel {
         javafx.beans.InvalidationListener recompose = o -> recompose();
         encoding.addListener(recompose);
         text.addListener(recompose);
+        start.addListener(recompose);
+        end.addListener(recompose);
         recompose();
         live.addListener((o, was, on) -> {
             if (on) {
@@ -191,15 +194,22 @@ public final class TransferViewModel {
 
     /** {@code (socket-receive s3 4096)} (or receive-from for datagrams): one call, its bytes a block of the view. */
     public CompletableFuture<?> receiveOnce() {
+        if (receiveLength.get() == null) {
+            receiveStatus.set(BAD_LENGTH);
+            return CompletableFuture.failedFuture(new IllegalArgumentException(BAD_LENGTH));
+        }
         int len = length();
         String n = row.name();
         receiving.set(true);
         CompletableFuture<?> f;
         if (datagrams) {
             f = runner.run(SimpleAction.of("socket-receive-from " + n, "(socket-receive-from " + n + " " + len + ")", () -> {
-                Socket.Datagram d = socket().receiveFrom(len, 0);
-                log.add(d.data(), 0, d.data().length, d.source() == null ? null : d.source().toEggString());
-                return d;
+                // with msg/trunc the count is the datagram's real size, however short the buffer
+                byte[] buf = new byte[len];
+                Socket.Received r = socket().receiveFrom(buf, 0, len, sockbench.ui.loops.ReceiveLoop.truncFlag());
+                int got = Math.min(r.count(), len);
+                log.addDatagram(buf, 0, got, r.count(), r.source() == null ? null : r.source().toEggString());
+                return new Socket.Datagram(java.util.Arrays.copyOf(buf, got), r.source());
             }).printing(d -> printed(d.data()) + " " + (d.source() == null ? "#f" : d.source().toString())));
         } else {
             f = runner.run(SimpleAction.of("socket-receive " + n, "(socket-receive " + n + " " + len + ")", () -> {
@@ -207,12 +217,17 @@ public final class TransferViewModel {
                 if (got.length == 0) {
                     log.endOfStream();
                 } else {
-                    log.add(got, 0, got.length, null);
+                    log.add(got, 0, got.length);
                 }
                 return got;
             }).printing(TransferViewModel::printed));
         }
-        return f.whenComplete((x, e) -> receiving.set(false));
+        return f.whenComplete((x, e) -> {
+            receiving.set(false);
+            if (x instanceof byte[] b && b.length == 0) {
+                row.peerClosed();
+            }
+        });
     }
 
     /** Empties the receive view; the totals stay. */
@@ -263,12 +278,48 @@ public final class TransferViewModel {
     // ---- helpers
 
     private void startLoop() {
+        if (receiveLength.get() == null) {
+            receiveStatus.set(BAD_LENGTH);
+            runner.threads().ui().execute(() -> live.set(false));
+            return;
+        }
         ReceiveLoop l = new ReceiveLoop(socket(), datagrams, length(), log);
         loop = l;
+        long bytesBefore = log.totalBytes();
+        long callsBefore = log.totalCalls();
+        int len = length();
         receiveStatus.set("");
-        EngineTask.submit(runner.threads(), "live receive " + row.name(), l, why -> ended(l, why == ReceiveLoop.End.END_OF_STREAM
-                ? "end of stream: the peer shut down its write side or closed" : "stopped"), e -> ended(l,
-                "stopped: " + ErrorExplainer.explain(e).oneLine()));
+        l.attach(EngineTask.submit(runner.threads(), "live receive " + row.name(), l, why -> {
+            recordLive(len, log.totalBytes() - bytesBefore, log.totalCalls() - callsBefore, why == ReceiveLoop.End.END_OF_STREAM);
+            if (why == ReceiveLoop.End.END_OF_STREAM) {
+                row.peerClosed();
+            }
+            ended(l, why == ReceiveLoop.End.END_OF_STREAM ? "end of stream: the peer shut down its write side or closed" : "stopped");
+        }, e -> ended(l,
+                "stopped: " + ErrorExplainer.explain(e).oneLine())));
+    }
+
+    /**
+     * Live receive as the form it equals, for the transcript: receives until as many bytes came as
+     * came here (the calls' boundaries may differ on a replay, the bytes do not), then the end of stream.
+     */
+    private void recordLive(int len, long bytes, long calls, boolean endOfStream) {
+        String n = row.name();
+        if (datagrams) {
+            long datagramsGot = calls;
+            if (datagramsGot > 0) {
+                runner.record("(let loop ((i 0)) (when (< i " + datagramsGot + ") (socket-receive-from " + n + " " + len
+                        + ") (loop (+ i 1))))", null);
+            }
+            return;
+        }
+        if (bytes > 0) {
+            runner.record("(let loop ((got 0)) (when (< got " + bytes + ") (loop (+ got (string-length (socket-receive " + n + " "
+                    + len + "))))))", null);
+        }
+        if (endOfStream) {
+            runner.record("(socket-receive " + n + " " + len + ")", "\"\"");
+        }
     }
 
     private void ended(ReceiveLoop l, String why) {
@@ -278,6 +329,8 @@ public final class TransferViewModel {
             live.set(false);
         }
     }
+
+    private static final String BAD_LENGTH = "length: the field does not hold a whole number of bytes";
 
     private int length() {
         Integer n = receiveLength.get();
@@ -300,14 +353,16 @@ public final class TransferViewModel {
     /** The composer's bytes and arguments, or null when the text denotes no bytes. */
     private Composed compose() {
         byte[] bytes;
+        int s;
+        Integer e;
         try {
             bytes = Payload.parse(text.get(), encoding.get());
-        } catch (IllegalArgumentException e) {
+            s = parseIndex("start", start.get(), 0);
+            e = end.get() == null || end.get().isBlank() || end.get().strip().equals("#f") ? null
+                    : parseIndex("end", end.get(), bytes.length);
+        } catch (IllegalArgumentException x) {
             return null;
         }
-        int s = parseIndex(start.get(), 0);
-        Integer e = end.get() == null || end.get().isBlank() || end.get().strip().equals("#f") ? null
-                : parseIndex(end.get(), bytes.length);
         List<String> on = new ArrayList<>();
         int f = 0;
         for (Map.Entry<String, BooleanProperty> entry : flags.entrySet()) {
@@ -319,17 +374,26 @@ public final class TransferViewModel {
         return new Composed(bytes, s, e, f, on);
     }
 
-    private static int parseIndex(String t, int otherwise) {
-        try {
-            return t == null || t.isBlank() ? otherwise : Integer.parseInt(t.strip());
-        } catch (NumberFormatException e) {
+    /** A start or end index; text that is not a whole number is refused, never read as the default. */
+    private static int parseIndex(String what, String t, int otherwise) {
+        if (t == null || t.isBlank()) {
             return otherwise;
         }
+        Integer v = sockbench.ui.workbench.Fields.parse(t, 0, Integer.MAX_VALUE);
+        if (v == null) {
+            throw new IllegalArgumentException(what + ": \"" + sockbench.ui.workbench.Fields.shorten(t.strip())
+                    + "\" is not an index (a whole number from 0, or #f for the end)");
+        }
+        return v;
     }
 
     private void recompose() {
         try {
             byte[] b = Payload.parse(text.get(), encoding.get());
+            parseIndex("start", start.get(), 0);
+            if (end.get() != null && !end.get().isBlank() && !end.get().strip().equals("#f")) {
+                parseIndex("end", end.get(), 0);
+            }
             int shown = Math.min(b.length, 24);
             preview.set(b.length + (b.length == 1 ? " byte" : " bytes")
                     + (b.length == 0 ? "" : ": " + EggText.spacedHex(java.util.Arrays.copyOf(b, shown)) + (shown < b.length ? " …" : "")));

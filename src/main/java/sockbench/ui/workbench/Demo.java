@@ -92,7 +92,7 @@ public final class Demo {
                 b.peerReadingProperty().set(false);
                 b.writeTextProperty().set("x");
                 b.repeatProperty().set(1000);
-                b.paceProperty().set(BufferingViewModel.Pace.FAST);
+                b.paceProperty().set(sockbench.ui.buffering.Pace.FAST);
                 b.streamingProperty().set(true);
                 m.setStatus("Demo: s2 streams 1000-byte writes through a 512-byte port buffer; s3 does not read. "
                         + "Switch \"reads\" on to drain.");

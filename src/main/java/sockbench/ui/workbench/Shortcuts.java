@@ -31,6 +31,16 @@ final class Shortcuts {
         add(new KeyCodeCombination(KeyCode.F6), "dark/light theme", () -> toggle(w.theme().darkProperty()));
         add(new KeyCodeCombination(KeyCode.F10), "sample: next form", () -> m.samples().next());
         add(shortcut(KeyCode.F10), "sample: run to end", () -> m.samples().runToEnd());
+        add(new KeyCodeCombination(KeyCode.ESCAPE), "stop the running console form or sample step", () -> {
+            m.samples().stop();
+            m.console().stop();
+        });
+        add(shortcut(KeyCode.EQUALS), "zoom in", () -> w.theme().zoomIn());
+        add(shortcut(KeyCode.ADD), "zoom in (keypad)", () -> w.theme().zoomIn());
+        add(shortcut(KeyCode.PLUS), "zoom in (+)", () -> w.theme().zoomIn());
+        add(shortcut(KeyCode.MINUS), "zoom out", () -> w.theme().zoomOut());
+        add(shortcut(KeyCode.SUBTRACT), "zoom out (keypad)", () -> w.theme().zoomOut());
+        add(shortcut(KeyCode.DIGIT0), "zoom back to 100 %", () -> w.theme().zoomProperty().set(1.0));
         int i = 1;
         for (String view : w.viewNames()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + i++);

@@ -7,9 +7,10 @@ import java.util.List;
  * {@code --demo} opens with a loopback pair and an example in each panel ({@code --demo=transfer},
  * {@code =buffering}, {@code =trace} set up those views' classroom scenes), {@code --view=NAME} opens
  * a view, {@code --dark} and {@code --presentation} pick the look, {@code --sample=FILE} opens a sample
- * to step through.
+ * to step through, {@code --size=1920x1080} the window's size (1280x800 by default).
  */
-public record StartupOptions(String demoName, String view, boolean dark, boolean presentation, String sample) {
+public record StartupOptions(String demoName, String view, boolean dark, boolean presentation, String sample,
+                             int width, int height) {
 
     /** Whether a demo was asked for. */
     public boolean demo() {
@@ -22,6 +23,8 @@ public record StartupOptions(String demoName, String view, boolean dark, boolean
         boolean presentation = false;
         String view = Workbench.SOCKETS;
         String sample = null;
+        int width = 1280;
+        int height = 800;
         for (String a : args) {
             if (a.equals("--demo")) {
                 demo = Demo.BASIC;
@@ -35,8 +38,12 @@ public record StartupOptions(String demoName, String view, boolean dark, boolean
                 sample = a.substring("--sample=".length());
             } else if (a.startsWith("--view=")) {
                 view = a.substring("--view=".length());
+            } else if (a.matches("--size=[0-9]{3,4}x[0-9]{3,4}")) {
+                String[] wh = a.substring("--size=".length()).split("x");
+                width = Integer.parseInt(wh[0]);
+                height = Integer.parseInt(wh[1]);
             }
         }
-        return new StartupOptions(demo, view, dark, presentation, sample);
+        return new StartupOptions(demo, view, dark, presentation, sample, width, height);
     }
 }

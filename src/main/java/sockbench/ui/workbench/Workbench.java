@@ -41,7 +41,8 @@ public final class Workbench extends BorderPane {
     public static final String TRANSFER = "transfer";
     public static final String BUFFERING = "buffering";
     public static final String TRACE = "trace";
-    private static final java.util.Set<String> LIVE_VIEWS = java.util.Set.of("transfer", "buffering", "trace");
+    public static final String WIRE = "wire";
+    private static final java.util.Set<String> LIVE_VIEWS = java.util.Set.of("transfer", "buffering", "trace", "wire");
 
     private final WorkbenchModel model;
     private final Theme theme;
@@ -74,6 +75,7 @@ public final class Workbench extends BorderPane {
         views.put(TRANSFER, new TransferView(model.transfers()));
         views.put(BUFFERING, new BufferingView(model.buffering()));
         views.put(TRACE, new TraceView(model.trace(), model.sockets().rows()));
+        views.put(WIRE, sockbench.ui.wire.WireViews.create(model));
         views.put(sockbench.ui.explorer.ExplorerView.NAME, sockbench.ui.explorer.ExplorerView.of(model));
         StackPane center = new StackPane();
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
@@ -189,6 +191,7 @@ public final class Workbench extends BorderPane {
         addNav(segments, TRANSFER, "Transfer", Feather.SHUFFLE);
         addNav(segments, BUFFERING, "Buffering", Feather.LAYERS);
         addNav(segments, TRACE, "Trace", Feather.TERMINAL);
+        addNav(segments, WIRE, "Wire", Feather.ACTIVITY);
         addNav(segments, sockbench.ui.explorer.ExplorerView.NAME, "Explorer", Feather.COMPASS);
         segments.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
         for (int i = 1; i < segments.getChildren().size() - 1; i++) {
@@ -239,6 +242,10 @@ public final class Workbench extends BorderPane {
         b.setToggleGroup(nav);
         b.setOnAction(e -> show(view));
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // in presentation mode only the chosen view keeps its name beside its icon: the header fits at 1280 px
+        b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(theme.presentationProperty().and(b.selectedProperty().not()))
+                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        b.setTooltip(new Tooltip(text + " (Ctrl+" + (navButtons.size() + 1) + ")"));
         navButtons.put(view, b);
         box.getChildren().add(b);
     }

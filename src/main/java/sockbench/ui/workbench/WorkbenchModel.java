@@ -58,7 +58,7 @@ public final class WorkbenchModel {
         this.resolver = new ResolverViewModel(runner);
         this.options = new OptionsViewModel(runner, names);
         this.structEditor = new StructEditorViewModel(runner, names);
-        this.tcpInfo = new TcpInfoViewModel(runner, names);
+        this.tcpInfo = new TcpInfoViewModel(runner, names, pulse);
         this.lowLevel = new LowLevelViewModel(runner, names);
         this.console = new ConsoleViewModel(threads, transcript, evaluator);
         // The window's names (s1, s2 ...) are the console's variables too, as the transcript's forms say.
@@ -128,9 +128,30 @@ public final class WorkbenchModel {
         sockets.useAddress(ai.address());
     }
 
-    /** Closes every socket the panel shows (tests, and the window's end). */
-    public void closeAllSockets() {
-        sockets.rows().stream().map(SocketRow::socket).forEach(Socket::closeQuietly);
+    /**
+     * Closes every socket the panel shows (tests, and the window's end), never on the calling thread:
+     * each close runs on a thread of its own, because close(2) with {@code so/linger (#t N)} waits up
+     * to N seconds, and they all wait at once. The future completes when the last has closed, so the
+     * window's end waits no longer than the longest linger. Call on the ui thread.
+     */
+    public java.util.concurrent.CompletableFuture<Void> closeAllSockets() {
+        java.util.List<Socket> open = sockets.rows().stream().map(SocketRow::socket).filter(s -> !s.isClosed()).toList();
+        java.util.concurrent.CompletableFuture<?>[] closes = new java.util.concurrent.CompletableFuture<?>[open.size()];
+        for (int i = 0; i < closes.length; i++) {
+            Socket s = open.get(i);
+            java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    s.closeQuietly();
+                } finally {
+                    done.complete(null);
+                }
+            }, "sockbench close " + names.nameOf(s));
+            t.setDaemon(true);
+            t.start();
+            closes[i] = done;
+        }
+        return java.util.concurrent.CompletableFuture.allOf(closes);
     }
 
     public void dispose() {

@@ -82,7 +82,7 @@ class BufferingViewModelTest {
     void should_refuse_sizes_that_are_not_sizes_before_any_port_is_made() {
         vm.sendBufferSizeProperty().set("-3");
         assertThat(vm.openPorts()).isCompletedExceptionally();
-        assertThat(vm.portsNoteProperty().get()).contains("socket-send-buffer-size").contains("positive size");
+        assertThat(vm.sizesProblemProperty().get()).contains("socket-send-buffer-size").contains("positive size");
         assertThat(vm.portsOpenProperty().get()).isFalse();
     }
 }

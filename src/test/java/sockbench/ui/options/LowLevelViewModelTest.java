@@ -66,6 +66,25 @@ class LowLevelViewModelTest {
         vm.socketProperty().set(tcp);
         vm.nameProperty().set("so/nonsense");
         vm.get().exceptionally(e -> null).join();
-        assertThat(transcript.entries().get(0).error().message()).contains("so/nonsense is not a constant");
+        // said at the field, before any call: nothing reaches the transcript
+        assertThat(vm.whereProblemProperty().get()).contains("so/nonsense is not a constant");
+        assertThat(transcript.entries()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_length_and_a_byte_value_that_are_not_such_at_their_fields() {
+        vm.socketProperty().set(tcp);
+        vm.lengthProperty().set("abc");
+        assertThat(vm.get()).isCompletedExceptionally();
+        assertThat(vm.lengthProblemProperty().get()).isEqualTo("length: expected an integer, got \"abc\"");
+        vm.kindProperty().set(LowLevelViewModel.ValueKind.BYTES);
+        vm.valueProperty().set("zz");
+        assertThat(vm.set()).isCompletedExceptionally();
+        assertThat(vm.valueProblemProperty().get()).contains("zz").contains("hex");
+        assertThat(transcript.entries()).isEmpty();
+
+        // and the message goes once the text changes
+        vm.valueProperty().set("01 00 00 00");
+        assertThat(vm.valueProblemProperty().get()).isEmpty();
     }
 }

@@ -78,6 +78,7 @@ class ResolverViewModelTest {
         vm.niAddressProperty().set("300.1.1.1");
         vm.lookUp().exceptionally(e -> null).join();
         assertThat(transcript.entries().get(0).status()).isEqualTo(TranscriptEntry.Status.FAILED);
-        assertThat(vm.niResultProperty().get()).startsWith("error: ").contains("300.1.1.1");
+        assertThat(vm.niResultProperty().get()).isEmpty();
+        assertThat(vm.niProblemProperty().get()).contains("300.1.1.1").doesNotContain("Exception");
     }
 }

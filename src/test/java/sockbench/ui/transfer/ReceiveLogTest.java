@@ -16,7 +16,7 @@ class ReceiveLogTest {
         long sent = 0;
         for (int i = 0; i < 10_000; i++) {
             int n = 1 + (i * 7919) % chunk.length;
-            log.add(chunk, 0, n, null);
+            log.add(chunk, 0, n);
             sent += n;
         }
 
@@ -34,8 +34,8 @@ class ReceiveLogTest {
     @Test
     void should_give_each_block_its_stream_offset_and_only_the_blocks_after_the_last_seen() {
         ReceiveLog log = new ReceiveLog();
-        log.add("hello".getBytes(), 0, 5, null);
-        log.add("world!".getBytes(), 0, 6, "127.0.0.1:9");
+        log.add("hello".getBytes(), 0, 5);
+        log.addDatagram("world!".getBytes(), 0, 6, 6, "127.0.0.1:9");
         ReceiveLog.Window first = log.since(0);
         assertThat(first.fresh()).extracting(ReceiveLog.Block::offset).containsExactly(0L, 5L);
         assertThat(first.fresh().get(1).source()).isEqualTo("127.0.0.1:9");
@@ -50,7 +50,7 @@ class ReceiveLogTest {
     @Test
     void should_clear_the_blocks_but_not_the_totals() {
         ReceiveLog log = new ReceiveLog();
-        log.add(new byte[10], 0, 10, null);
+        log.add(new byte[10], 0, 10);
         log.clear();
         ReceiveLog.Window w = log.since(0);
         assertThat(w.fresh()).isEmpty();

@@ -1,0 +1,186 @@
+package sockbench.net.wire;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import sockbench.net.Constants;
+import sockbench.net.NetException;
+import sockbench.net.SockAddr;
+import sockbench.net.Socket;
+import sockbench.net.SocketEvents;
+import sockbench.net.SocketState;
+
+/**
+ * The port filter: which TCP and UDP ports belong to this process's sockets, those it has and those it
+ * closed while the capture ran (their TIME_WAIT and last segments count too). It learns them from
+ * {@link SocketEvents}: when a socket binds, listens, connects or is accepted, its names are read at once
+ * (getsockname/getpeername, in the trace like any call), so a socket closed a moment later is still known.
+ * A socket that got its port without telling (a datagram socket's first send-to binds it) is asked when a
+ * segment nobody claims arrives.
+ */
+public final class OurSockets implements AutoCloseable {
+    private static final int MAX_CLOSED = 4096;
+    private static final int STREAM = Constants.require("sock/stream");
+    private static final int DGRAM = Constants.require("sock/dgram");
+    private static final int AF_INET = Constants.require("af/inet");
+    private static final int AF_INET6 = Constants.require("af/inet6");
+
+    /** What is known of one socket: its protocol and, once known, its local port and peer. */
+    private record Ends(Socket socket, int protocol, int localPort, Endpoint peer) {}
+
+    private final Map<Socket, Ends> live = new ConcurrentHashMap<>();
+    private final Deque<Ends> closed = new ArrayDeque<>();
+    private final AutoCloseable subscription;
+
+    public OurSockets() {
+        subscription = SocketEvents.listen(this::heard);
+    }
+
+    /** Adds a socket made before the capture began (the workbench's open sockets). */
+    public void add(Socket s) {
+        if (protocolOf(s) != 0 && !s.isClosed()) {
+            live.put(s, resolve(s, protocolOf(s)));
+        }
+    }
+
+    private void heard(SocketEvents.Event e) {
+        Socket s = e.socket();
+        int protocol = protocolOf(s);
+        if (protocol == 0) {
+            return; // not TCP or UDP over IP: the capture's own af/packet socket, unix sockets
+        }
+        switch (e.kind()) {
+            case CREATED -> live.put(s, s.state() == SocketState.CONNECTED ? resolve(s, protocol) : new Ends(s, protocol, 0, null));
+            case CHANGED -> {
+                if (s.state() != SocketState.CONNECTING && s.state() != SocketState.CLOSED) {
+                    Ends known = resolve(s, protocol);
+                    live.merge(s, known, (old, now) -> now.localPort() != 0 ? now : old);
+                }
+            }
+            case CLOSED -> {
+                Ends gone = live.remove(s);
+                if (gone != null && gone.localPort() != 0) {
+                    synchronized (closed) {
+                        closed.addLast(gone);
+                        if (closed.size() > MAX_CLOSED) {
+                            closed.removeFirst();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the packet's ports belong to one of our sockets (asking unresolved sockets when none claims it). */
+    public boolean claims(Packet p) {
+        return matches(p) || (resolveUnknown(p.protocol()) && matches(p));
+    }
+
+    /** Asks the sockets whose port is not known yet; true when one has one now. */
+    private boolean resolveUnknown(int protocol) {
+        boolean learned = false;
+        for (Ends e : live.values()) {
+            if (e.localPort() == 0 && e.protocol() == protocol && !e.socket().isClosed()) {
+                Ends now = resolve(e.socket(), e.protocol());
+                if (now.localPort() != 0) {
+                    live.replace(e.socket(), e, now);
+                    learned = true;
+                }
+            }
+        }
+        return learned;
+    }
+
+    /**
+     * Which of our sockets sent the packet: the one with its source port and (if connected) its
+     * destination; else null (the peer). A connect's SYN leaves before connect returns, so a socket
+     * still unknown is asked first.
+     */
+    public Socket senderOf(Packet p) {
+        Socket s = sender(p);
+        return s != null || !resolveUnknown(p.protocol()) ? s : sender(p);
+    }
+
+    private Socket sender(Packet p) {
+        Socket fallback = null;
+        for (Ends e : all()) {
+            if (e.protocol() == p.protocol() && e.localPort() == p.source().port()) {
+                if (p.destination().equals(e.peer())) {
+                    return e.socket();
+                }
+                if (e.peer() == null && fallback == null) {
+                    fallback = e.socket();
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The local port of one of our sockets, 0 when not known (yet). */
+    public int localPort(Socket s) {
+        for (Ends e : all()) {
+            if (e.socket() == s) {
+                return e.localPort();
+            }
+        }
+        return 0;
+    }
+
+    /** Our live socket whose local port is the endpoint's, or null (the peer's end, or closed). */
+    public Socket owner(Endpoint local, int protocol) {
+        for (Ends e : live.values()) {
+            if (e.protocol() == protocol && e.localPort() == local.port() && (e.peer() != null || protocol == Packet.UDP)) {
+                return e.socket();
+            }
+        }
+        return null;
+    }
+
+    private boolean matches(Packet p) {
+        for (Ends e : all()) {
+            if (e.protocol() == p.protocol() && e.localPort() != 0
+                    && (e.localPort() == p.source().port() || e.localPort() == p.destination().port())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Ends> all() {
+        List<Ends> out = new ArrayList<>(live.values());
+        synchronized (closed) {
+            out.addAll(closed);
+        }
+        return out;
+    }
+
+    private static Ends resolve(Socket s, int protocol) {
+        try {
+            SockAddr local = s.name();
+            SockAddr peer = s.peerName();
+            Endpoint p = peer == null || !peer.isInet() ? null : Endpoint.of(peer);
+            return new Ends(s, protocol, local == null ? 0 : local.port(), p);
+        } catch (NetException e) {
+            return new Ends(s, protocol, 0, null); // closed meanwhile: nothing more to learn
+        }
+    }
+
+    private static int protocolOf(Socket s) {
+        if (s.family() != AF_INET && s.family() != AF_INET6) {
+            return 0;
+        }
+        return s.type() == STREAM ? Packet.TCP : s.type() == DGRAM ? Packet.UDP : 0;
+    }
+
+    @Override
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop listening to socket events", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package sockbench.script;
+
+import java.util.List;
+
+/**
+ * The current exception handler of each thread, as CHICKEN's {@code with-exception-handler},
+ * {@code signal} and {@code abort} see it. A thread's handlers form a chain of frames, innermost
+ * first: a handler frame made by {@code with-exception-handler}, or a catching frame made by
+ * {@code condition-case} and {@code handle-exceptions}, which catch by unwinding (a Java throw).
+ *
+ * <p>{@code signal} calls the innermost handler at the signal point and returns its value to it;
+ * {@code abort} (and {@code raise}, {@code error}) calls it too, and if it returns raises
+ * "exception handler returned" to the frames outside it (R7RS's secondary exception; CHICKEN
+ * would call the same handler again, forever). When the innermost frame catches, or there is
+ * none, the object is thrown. An error a primitive throws reaches the handler when it unwinds to
+ * the {@code with-exception-handler}. A handler runs with the frames outside its own.
+ */
+final class ExceptionHandlers {
+    /** One frame; {@code handler} null for a catching frame. */
+    private record Frame(Procedure handler, Frame outer) {
+    }
+
+    private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
+
+    /** What {@code (current-exception-handler)} gives where no handler frame is innermost: raising by throwing. */
+    static final Primitive THROWING = new Primitive("current-exception-handler", 1, 1, a -> {
+        throw new SchemeError(a[0]);
+    });
+
+    private ExceptionHandlers() {
+    }
+
+    /** {@code (with-exception-handler handler thunk)}. */
+    static Object withHandler(Procedure handler, Procedure thunk) {
+        Frame outer = CURRENT.get();
+        Frame mine = new Frame(handler, outer);
+        CURRENT.set(mine);
+        Object payload;
+        try {
+            return thunk.apply();
+        } catch (ControlFlow transfer) {
+            throw transfer;
+        } catch (SchemeError e) {
+            if (e.handledBy() == mine) {
+                throw e;
+            }
+            payload = e.payload();
+        } catch (RuntimeException | StackOverflowError e) {
+            payload = Conditions.toError(e).payload();
+        } finally {
+            CURRENT.set(outer);
+        }
+        handler.apply(payload);
+        throw handlerReturned();
+    }
+
+    /** Runs a {@code condition-case} or {@code handle-exceptions} body: what it raises is thrown to it. */
+    static Object catching(Node body, Env env) {
+        Frame outer = CURRENT.get();
+        CURRENT.set(new Frame(null, outer));
+        try {
+            return body.eval(env);
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    /** {@code (signal x)}: the handler's value, back at the signal point. */
+    static Object signal(Object x) {
+        Frame frame = CURRENT.get();
+        if (frame == null || frame.handler() == null) {
+            throw new SchemeError(x);
+        }
+        return callHandler(frame, x);
+    }
+
+    /** {@code (abort x)}: the handler may not return. */
+    static SchemeError abort(Object x) {
+        Frame frame = CURRENT.get();
+        if (frame == null || frame.handler() == null) {
+            return new SchemeError(x);
+        }
+        callHandler(frame, x);
+        return handlerReturned().handledBy(frame);
+    }
+
+    static Procedure current() {
+        Frame frame = CURRENT.get();
+        return frame == null || frame.handler() == null ? THROWING : frame.handler();
+    }
+
+    private static Object callHandler(Frame frame, Object x) {
+        CURRENT.set(frame.outer());
+        try {
+            return frame.handler().apply(x);
+        } finally {
+            CURRENT.set(frame);
+        }
+    }
+
+    private static SchemeError handlerReturned() {
+        Condition c = Condition.exn(List.of("exn"), "exception handler returned");
+        return new SchemeError(c);
+    }
+}

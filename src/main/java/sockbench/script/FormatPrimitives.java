@@ -1,0 +1,94 @@
+package sockbench.script;
+
+import java.io.IOException;
+
+import static sockbench.script.Primitive.MANY;
+
+/**
+ * CHICKEN's {@code (chicken format)}: format, sprintf, printf, fprintf with the directives
+ * CHICKEN has ({@code ~a ~s ~c ~b ~o ~x ~% ~n ~! ~? ~~}, case-insensitive, and ~ before a
+ * newline skipping the whitespace that follows); beyond CHICKEN, {@code ~d} writes a number in
+ * decimal, as other Schemes' format does.
+ */
+final class FormatPrimitives {
+    private FormatPrimitives() {
+    }
+
+    static void install(GlobalEnv g, Interpreter interpreter) {
+        g.defineProcedure("sprintf", 1, MANY, a -> MString.of(format("sprintf", a, 0)));
+        g.defineProcedure("printf", 1, MANY, a -> write(interpreter.outputPort(), format("printf", a, 0)));
+        g.defineProcedure("fprintf", 2, MANY, a -> write(Args.outputPort(a[0]), format("fprintf", a, 1)));
+        g.defineProcedure("format", 1, MANY, a -> {
+            Object destination = a[0];
+            if (destination == Boolean.FALSE) {
+                return MString.of(format("format", a, 1));
+            } else if (destination == Boolean.TRUE) {
+                return write(interpreter.outputPort(), format("format", a, 1));
+            } else if (destination instanceof MString) {
+                return MString.of(format("format", a, 0));
+            } else if (destination instanceof OutputPort port) {
+                return write(port, format("format", a, 1));
+            }
+            throw Errors.error("illegal destination", destination);
+        });
+    }
+
+    private static Object write(OutputPort port, String text) throws IOException {
+        port.write(text);
+        return null;
+    }
+
+    /** Formats {@code a[at]} with the arguments after it; the result is byte text. */
+    private static String format(String who, Object[] a, int at) {
+        StringBuilder out = new StringBuilder();
+        int[] next = {at + 1};
+        format(Args.string(a[at]).toString(), a, next, out);
+        return out.toString();
+    }
+
+    private static void format(String f, Object[] a, int[] next, StringBuilder out) {
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c != '~' || i + 1 >= f.length()) {
+                out.append(c);
+                continue;
+            }
+            char d = f.charAt(++i);
+            switch (Ascii.upcase(d)) {
+                case 'S' -> out.append(Printer.write(argument(a, next)));
+                case 'A' -> out.append(Printer.display(argument(a, next)));
+                case 'C' -> out.append(Args.character(argument(a, next)));
+                case 'D' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 10));
+                case 'B' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 2));
+                case 'O' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 8));
+                case 'X' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 16));
+                case '%', 'N' -> out.append('\n');
+                case '~' -> out.append('~');
+                case '!' -> {
+                    // flush: our string is written in one piece anyway
+                }
+                case '?' -> {
+                    String inner = Args.string(argument(a, next)).toString();
+                    Object[] items = Lists.toJava(argument(a, next)).toArray();
+                    format(inner, items, new int[] {0}, out);
+                }
+                default -> {
+                    if (d == ' ' || (d >= 9 && d <= 13)) {
+                        while (i + 1 < f.length() && (f.charAt(i + 1) == ' ' || (f.charAt(i + 1) >= 9 && f.charAt(i + 1) <= 13))) {
+                            i++;
+                        }
+                    } else {
+                        throw Errors.error("illegal format-string character", d);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object argument(Object[] a, int[] next) {
+        if (next[0] >= a.length) {
+            throw Errors.error("too few arguments to formatted output procedure");
+        }
+        return a[next[0]++];
+    }
+}

@@ -1,0 +1,40 @@
+package sockbench.script;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CHICKEN procedures this console has chosen not to provide: using one says so ("not provided by
+ * this console: NAME") instead of "unbound variable", so that a student knows the name is right
+ * and the console is the limit. Still an {@code (exn unbound-variable)}, as the name is unbound.
+ * A program may define any of these names itself.
+ */
+final class NotProvided {
+    /** Process control, the file system beyond files, regular expressions, the FFI, and (chicken tcp) (the socket egg is what this console offers). */
+    private static final Set<String> NAMES = Set.copyOf(List.of(
+            "process-fork", "process-run", "process-execute", "process-wait", "process", "process*", "system", "system*",
+            "process-signal", "set-signal-handler!", "signal-handler", "create-pipe", "duplicate-fileno",
+            "file-open", "file-close", "file-read", "file-write", "file-select", "file-control", "file-mkstemp",
+            "current-directory", "change-directory", "create-directory", "delete-directory", "directory",
+            "set-finalizer!", "make-locative", "object-evict", "foreign-lambda", "foreign-lambda*", "foreign-value",
+            "irregex", "irregex-search", "irregex-match", "irregex-replace", "irregex-replace/all", "irregex-split",
+            "irregex-extract", "irregex-fold", "string-substitute", "string-match",
+            "tcp-listen", "tcp-accept", "tcp-connect", "tcp-close", "tcp-addresses", "tcp-port-numbers",
+            "tcp-listener-port", "tcp-accept-ready?", "tcp-read-timeout", "tcp-write-timeout",
+            "call-with-current-continuation/reentrant"));
+
+    private NotProvided() {
+    }
+
+    /** The error for using {@code name}, or null when it is not one of these names. */
+    static SchemeError error(Symbol name) {
+        if (!NAMES.contains(name.name())) {
+            return null;
+        }
+        return new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "not provided by this console", name));
+    }
+
+    static Set<String> names() {
+        return NAMES;
+    }
+}

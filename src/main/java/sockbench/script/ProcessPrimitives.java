@@ -1,0 +1,32 @@
+package sockbench.script;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The process's environment and clocks: get-environment-variable(s), current-process-milliseconds, cpu-time. */
+final class ProcessPrimitives {
+    /** When the process started, for current-process-milliseconds ("milliseconds since process startup"). */
+    private static final long STARTED = ProcessHandle.current().info().startInstant()
+            .map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
+
+    private ProcessPrimitives() {
+    }
+
+    static void install(GlobalEnv g) {
+        g.defineProcedure("get-environment-variable", 1, 1, a -> {
+            String value = System.getenv(Args.string(a[0]).toJavaString());
+            return value == null ? Boolean.FALSE : MString.fromJava(value);
+        });
+        g.defineProcedure("get-environment-variables", 0, 0, a -> {
+            List<Object> pairs = new ArrayList<>();
+            System.getenv().forEach((k, v) -> pairs.add(new Pair(MString.fromJava(k), MString.fromJava(v))));
+            return Lists.fromJava(pairs);
+        });
+        g.defineProcedure("current-process-milliseconds", 0, 0, a -> System.currentTimeMillis() - STARTED);
+        // (cpu-time) gives user and system time; the JVM tells only their sum, given here as user time
+        g.defineProcedure("cpu-time", 0, 0, a -> Values.of(
+                ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L), 0L));
+    }
+}

@@ -1,0 +1,157 @@
+package sockbench.ui.wire;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import sockbench.net.wire.Segment;
+import sockbench.net.wire.TcpFlags;
+
+/**
+ * The ladder: two lanes, time flowing down, each segment an arrow between them with its label, each
+ * socket call and state change on its lane, and the time since the first row in the margin. A pause of
+ * more than 10 ms between rows (Nagle waiting for a delayed ACK) opens a gap that says how long.
+ * Redrawn as a whole when the view model's rows change (once per pulse at most); the rows are bounded.
+ */
+final class LadderView extends ScrollPane {
+    static final double ROW = 30;
+    private static final double MARGIN = 96;
+    private static final double SIDE = 210;
+    private static final double GAP = 26;
+    private final WireViewModel vm;
+    private final Pane canvas = new Pane();
+
+    LadderView(WireViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("wire-ladder");
+        setId("wire-ladder");
+        canvas.getStyleClass().add("wire-ladder-canvas");
+        setContent(canvas);
+        setFitToWidth(true);
+        vm.items().addListener((ListChangeListener<LadderItem>) c -> redraw());
+        vm.selectedProperty().addListener((o, a, b) -> redraw());
+        widthProperty().addListener((o, a, b) -> redraw());
+        vm.leftLabelProperty().addListener((o, a, b) -> redraw());
+        vm.kernelLeftProperty().addListener((o, a, b) -> redraw());
+        vm.kernelRightProperty().addListener((o, a, b) -> redraw());
+    }
+
+    private double leftX() {
+        return MARGIN + SIDE;
+    }
+
+    private double rightX() {
+        return Math.max(leftX() + 360, getWidth() - SIDE - 20);
+    }
+
+    private void redraw() {
+        List<LadderItem> items = vm.items();
+        double lx = leftX();
+        double rx = rightX();
+        Group g = new Group();
+        Text lh = text(vm.leftLabelProperty().get(), lx, 14, "wire-lane-title", TextAlignment.CENTER);
+        Text rh = text(vm.rightLabelProperty().get(), rx, 14, "wire-lane-title", TextAlignment.CENTER);
+        Text lk = text(vm.kernelLeftProperty().get(), lx, 30, "wire-kernel", TextAlignment.CENTER);
+        Text rk = text(vm.kernelRightProperty().get(), rx, 30, "wire-kernel", TextAlignment.CENTER);
+        g.getChildren().addAll(lh, rh, lk, rk);
+        double y = 50;
+        long origin = items.isEmpty() ? 0 : items.get(0).timeNanos();
+        long previous = origin;
+        for (LadderItem item : items) {
+            long dt = item.timeNanos() - previous;
+            if (dt > 10_000_000L) {
+                Text gap = text(String.format("⋮ %.1f ms", dt / 1e6), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT);
+                g.getChildren().add(gap);
+                y += GAP;
+            }
+            previous = item.timeNanos();
+            g.getChildren().add(text(String.format("%.3f ms", (item.timeNanos() - origin) / 1e6), MARGIN - 8, y + 4,
+                    "wire-time", TextAlignment.RIGHT));
+            if (item instanceof LadderItem.Arrow a) {
+                arrow(g, a, lx, rx, y);
+            } else if (item instanceof LadderItem.Call c) {
+                g.getChildren().add(text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4,
+                        "wire-call", c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT));
+            } else if (item instanceof LadderItem.StateChange s) {
+                state(g, s, s.left() ? lx : rx, y);
+            }
+            y += ROW;
+        }
+        Line left = new Line(lx, 40, lx, y);
+        Line right = new Line(rx, 40, rx, y);
+        left.getStyleClass().add("wire-lane");
+        right.getStyleClass().add("wire-lane");
+        g.getChildren().add(0, left);
+        g.getChildren().add(1, right);
+        canvas.getChildren().setAll(g);
+        canvas.setPrefHeight(y + 20);
+        canvas.setMinHeight(y + 20);
+    }
+
+    private void arrow(Group g, LadderItem.Arrow a, double lx, double rx, double y) {
+        Segment s = a.segment();
+        double x0 = a.rightward() ? lx : rx;
+        double x1 = a.rightward() ? rx : lx;
+        double y1 = y + ROW * 0.55;
+        Line line = new Line(x0, y - 4, x1, y1);
+        line.getStyleClass().addAll("wire-arrow", kind(s));
+        double dir = a.rightward() ? -1 : 1;
+        Polygon head = new Polygon(x1, y1, x1 + dir * 10, y1 - 5, x1 + dir * 10, y1 + 3);
+        head.getStyleClass().addAll("wire-arrow-head", kind(s));
+        Text label = text(s.label(), (lx + rx) / 2, y - 4, "wire-label", TextAlignment.CENTER);
+        label.getStyleClass().add(kind(s));
+        // a wide transparent band under the arrow takes the click
+        Rectangle hit = new Rectangle(lx, y - 16, rx - lx, ROW);
+        hit.getStyleClass().add("wire-hit");
+        hit.setId("wire-segment-" + s.index());
+        if (s == vm.selectedProperty().get()) {
+            hit.getStyleClass().add("selected");
+        }
+        hit.setOnMouseClicked(e -> vm.selectedProperty().set(s));
+        label.setOnMouseClicked(e -> vm.selectedProperty().set(s));
+        g.getChildren().addAll(hit, line, head, label);
+    }
+
+    private static String kind(Segment s) {
+        if (s.has(TcpFlags.RST)) {
+            return "rst";
+        }
+        if (s.has(TcpFlags.SYN)) {
+            return "syn";
+        }
+        if (s.has(TcpFlags.FIN)) {
+            return "fin";
+        }
+        return s.length() > 0 ? "data" : "ack";
+    }
+
+    private void state(Group g, LadderItem.StateChange s, double x, double y) {
+        String name = s.transition().to().name();
+        Text t = text(name, x, y + 4, "wire-state-text", TextAlignment.CENTER);
+        double w = name.length() * 7.5 + 14;
+        Rectangle pill = new Rectangle(x - w / 2, y - 9, w, 18);
+        pill.setArcWidth(14);
+        pill.setArcHeight(14);
+        pill.getStyleClass().addAll("wire-state", s.left() ? "left" : "right");
+        Text why = text(s.transition().event(), s.left() ? x - w / 2 - 8 : x + w / 2 + 8, y + 4, "wire-event",
+                s.left() ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        g.getChildren().addAll(pill, t, why);
+    }
+
+    private static Text text(String s, double x, double y, String style, TextAlignment align) {
+        Text t = new Text(s == null ? "" : s);
+        t.getStyleClass().add(style);
+        t.setTextOrigin(VPos.BASELINE);
+        double w = t.getLayoutBounds().getWidth();
+        t.setX(align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x);
+        t.setY(y);
+        return t;
+    }
+}

@@ -1,0 +1,101 @@
+package sockbench.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+/** CHICKEN's (chicken condition): handlers, signal and abort, and the condition procedures, from CHICKEN 5's manual. */
+class ExceptionHandlerTest {
+    private final TestConsole console = new TestConsole();
+
+    private String w(String source) {
+        return console.write(source);
+    }
+
+    @Test
+    void the_value_of_a_handler_returns_to_the_signal_point() {
+        assertThat(w("(with-exception-handler (lambda (e) 0) (lambda () (+ 1 (signal 'x))))")).isEqualTo("1");
+        assertThat(w("(with-exception-handler (lambda (e) (* 2 e)) (lambda () (+ 1 (raise-continuable 20))))")).isEqualTo("41");
+    }
+
+    @Test
+    void the_manuals_try_car_example() {
+        // Module (chicken condition): a handler that adds to the condition and passes it on to the outer handler
+        console.eval("""
+                (define (try-car v)
+                  (let ((orig (current-exception-handler)))
+                    (with-exception-handler
+                      (lambda (exn)
+                        (orig (make-composite-condition
+                               (make-property-condition 'not-a-pair 'value v)
+                               exn)))
+                      (lambda () (car v)))))""");
+        assertThat(w("(try-car '(1))")).isEqualTo("1");
+        console.eval("""
+                (handle-exceptions exn
+                  (if ((condition-predicate 'not-a-pair) exn)
+                      (begin
+                        (display "Not a pair: ")
+                        (display ((condition-property-accessor 'not-a-pair 'value) exn))
+                        (newline))
+                      (abort exn))
+                  (try-car 0))""");
+        assertThat(console.output()).isEqualTo("Not a pair: 0\n");
+    }
+
+    @Test
+    void a_handler_that_escapes_leaves_the_raise() {
+        assertThat(w("(call/cc (lambda (k) (with-exception-handler (lambda (e) (k (list 'caught e))) (lambda () (+ 1 (raise 'oops))))))"))
+                .isEqualTo("(caught oops)");
+        assertThat(w("(call/cc (lambda (k) (with-exception-handler (lambda (e) (k (condition->list e))) (lambda () (error \"bad\" 1)))))"))
+                .isEqualTo("((exn message \"bad\" arguments (1)))");
+    }
+
+    @Test
+    void an_inner_condition_case_catches_before_an_outer_handler() {
+        assertThat(w("(with-exception-handler (lambda (e) 10) (lambda () (condition-case (+ 1 (signal 'y)) (e () (list 'cc e)))))"))
+                .isEqualTo("(cc y)");
+    }
+
+    @Test
+    void a_handler_that_returns_from_abort_raises_exception_handler_returned_outside_it() {
+        SchemeError e = catchThrowableOfType(SchemeError.class,
+                () -> console.eval("(with-exception-handler (lambda (e) 'ignored) (lambda () (abort 'x)))"));
+        assertThat(Conditions.describe(e.payload())).isEqualTo("exception handler returned");
+        assertThat(w("(handle-exceptions e (get-condition-property e 'exn 'message) "
+                + "(with-exception-handler (lambda (e) 'ignored) (lambda () (error \"x\"))))")).isEqualTo("\"exception handler returned\"");
+    }
+
+    @Test
+    void the_handler_runs_with_the_handlers_outside_its_own() {
+        assertThat(w("(with-exception-handler (lambda (e) (list 'outer e)) (lambda () "
+                + "(with-exception-handler (lambda (e) (signal (list 'inner e))) (lambda () (signal 'x)))))"))
+                .isEqualTo("(outer (inner x))");
+    }
+
+    @Test
+    void condition_objects() {
+        assertThat(w("(condition->list (make-property-condition 'my 'code 7 'text \"t\"))")).isEqualTo("((my code 7 text \"t\"))");
+        assertThat(w("(condition->list (make-composite-condition (make-property-condition 'a 'x 1) (make-property-condition 'b 'y 2)))"))
+                .isEqualTo("((a x 1) (b y 2))");
+        assertThat(w("(condition->list (condition '(exn message \"m\") '(net errno 5)))")).isEqualTo("((exn message \"m\") (net errno 5))");
+        assertThat(w("(list ((condition-predicate 'exn) (make-property-condition 'exn)) ((condition-predicate 'exn) 5))"))
+                .isEqualTo("(#t #f)");
+        // CHICKEN's accessor: #f when the kind is missing, the default when only the property is
+        assertThat(w("((condition-property-accessor 'net 'errno) (make-property-condition 'exn 'message \"m\"))")).isEqualTo("#f");
+        assertThat(w("((condition-property-accessor 'exn 'errno 'none) (make-property-condition 'exn 'message \"m\"))"))
+                .isEqualTo("none");
+        assertThat(catchThrowableOfType(SchemeError.class,
+                () -> console.eval("((condition-property-accessor 'exn 'errno) (make-property-condition 'exn))")).getMessage())
+                .contains("condition has no such property");
+        assertThat(w("(condition->list (make-condition 'app 'id 3))")).isEqualTo("((app id 3))");
+        assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(make-property-condition 'a 'x)")).getMessage())
+                .contains("argument is not an even property list");
+    }
+
+    @Test
+    void current_exception_handler_outside_any_handler_raises() {
+        assertThat(w("(condition-case ((current-exception-handler) 'boom) (e () (list 'raised e)))")).isEqualTo("(raised boom)");
+    }
+}
