@@ -37,6 +37,7 @@ public final class SocketBindings {
         OptionBindings.install(g);
         SystemBindings.install(g);
         WireBindings.install(g);
+        ExplorerBindings.install(g);
     }
 
     /**

@@ -76,6 +76,7 @@ public final class Workbench extends BorderPane {
         views.put(BUFFERING, new BufferingView(model.buffering()));
         views.put(TRACE, new TraceView(model.trace(), model.sockets().rows()));
         views.put(WIRE, sockbench.ui.wire.WireViews.create(model));
+        views.put(sockbench.ui.explorer.ExplorerView.NAME, sockbench.ui.explorer.ExplorerView.of(model));
         StackPane center = new StackPane();
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
         views.replaceAll((name, view) -> scrolling(view));
@@ -191,6 +192,7 @@ public final class Workbench extends BorderPane {
         addNav(segments, BUFFERING, "Buffering", Feather.LAYERS);
         addNav(segments, TRACE, "Trace", Feather.TERMINAL);
         addNav(segments, WIRE, "Wire", Feather.ACTIVITY);
+        addNav(segments, sockbench.ui.explorer.ExplorerView.NAME, "Explorer", Feather.COMPASS);
         segments.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
         for (int i = 1; i < segments.getChildren().size() - 1; i++) {
             segments.getChildren().get(i).getStyleClass().add(Styles.CENTER_PILL);

@@ -1,0 +1,140 @@
+package sockbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import sockbench.net.SockAddr;
+import sockbench.net.Socket;
+import sockbench.net.explore.PayloadLibrary;
+import sockbench.ui.explorer.ClientRow;
+import sockbench.ui.explorer.ExplorerView;
+import sockbench.ui.explorer.ExplorerViewModel;
+
+class ExplorerWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        PayloadLibrary.shared().clear();
+        open(stage);
+    }
+
+    @BeforeEach
+    void robot(FxRobot r) {
+        robot = r;
+    }
+
+    private ExplorerViewModel explorer() {
+        return robot.lookup("#explorer-view").<ExplorerView>query().model();
+    }
+
+    /** Clicks the one-click echo server and waits until it answers. */
+    private int echoServer() throws Exception {
+        showExplorer();
+        click("#explorer-echo-server");
+        waitUntil("the responder runs", () -> explorer().responderProperty().get() != null);
+        return explorer().responderProperty().get().socket().name().port();
+    }
+
+    @Test
+    void should_answer_a_jdk_client_after_one_click_and_list_it_with_its_counts() throws Exception {
+        // given the one-click loopback echo server
+        int port = echoServer();
+        assertThat(forms()).contains("(define s1 (socket af/inet sock/stream))", "(socket-bind s1 (inet-address \"127.0.0.1\" 0))",
+                "(socket-listen s1 16)", "(define r1 (responder-start s1 'echo))");
+
+        // when a client sends to it
+        try (java.net.Socket c = new java.net.Socket("127.0.0.1", port)) {
+            c.setSoTimeout(10_000);
+            c.getOutputStream().write("hello".getBytes(StandardCharsets.ISO_8859_1));
+            InputStream in = c.getInputStream();
+            // then it answers, and the client list counts the block and the reply
+            assertThat(new String(in.readNBytes(5), StandardCharsets.ISO_8859_1)).isEqualTo("hello");
+            waitUntil("the client is listed with its counts", () -> {
+                var items = robot.lookup("#responder-clients").<TableView<ClientRow>>query().getItems();
+                return items.size() == 1 && items.get(0).replies() == 1 && items.get(0).bytesIn() == 5;
+            });
+        }
+        // and Stop stops it, as its form
+        click("#responder-stop");
+        waitUntil("stopped", () -> !explorer().responderProperty().get().isRunning());
+        assertThat(forms()).contains("(responder-stop r1)");
+    }
+
+    /** The header's Explorer button, then waits until the view is the one shown. */
+    private void showExplorer() throws Exception {
+        click("#nav-" + ExplorerView.NAME);
+        if (!robot.lookup("#explorer-view").query().isVisible()) {
+            // a first click on a freshly shown stage may only focus it
+            WaitForAsyncUtils.asyncFx(() -> workbench.show(ExplorerView.NAME)).get();
+        }
+        waitUntil("the Explorer is shown", () -> robot.lookup("#explorer-view").query().isVisible());
+    }
+
+    @Test
+    void should_show_a_bad_regex_at_the_field_and_send_nothing() throws Exception {
+        showExplorer();
+        int entries = model.transcript().entries().size();
+        WaitForAsyncUtils.asyncFx(() -> explorer().ruleKindProperty().set("regex"));
+        type("#rule-pattern", "GET (");
+        click("#rule-add");
+        assertThat(text("#responder-error")).contains("regex does not compile");
+        assertThat(explorer().rules()).isEmpty();
+        assertThat(model.transcript().entries()).hasSize(entries);
+    }
+
+    @Test
+    void should_save_a_payload_and_send_it_from_the_library() throws Exception {
+        int port = echoServer();
+        Socket client = Socket.create(sockbench.net.Constants.require("af/inet"), sockbench.net.Constants.require("sock/stream"));
+        client.connect(SockAddr.inet("127.0.0.1", port));
+        waitUntil("the client is in the sockets panel", () -> model.sockets().rows().stream().anyMatch(r -> r.socket() == client));
+        WaitForAsyncUtils.asyncFx(() -> explorer().socketProperty().set(model.sockets().rowFor(client))).get();
+        String name = model.sockets().names().nameOf(client);
+
+        // when a payload is composed, saved and sent from the library
+        type("#payload-name", "greeting");
+        type("#payload-text", "hi\\r\\n");
+        click("#payload-save");
+        waitUntil("the library lists it", () -> robot.lookup("#payload-list").<ListView<?>>query().getItems().size() == 1);
+        assertThat(forms()).contains("(payload-define 'greeting \"hi\\r\\n\" mode: 'escapes)");
+        robot.clickOn("greeting  \"hi\\r\\n\"");
+        click("#payload-send");
+
+        // then it goes out on the socket (and the echo server sends it back)
+        waitUntil("sent", () -> forms().contains("(payload-send " + name + " 'greeting)"));
+        assertThat(client.receive(4, 0)).isEqualTo("hi\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(PayloadLibrary.shared().get("greeting")).isPresent();
+        PayloadLibrary.shared().clear();
+    }
+
+    @Test
+    void should_repeat_exactly_count_times_and_show_the_rate() throws Exception {
+        int port = echoServer();
+        Socket client = Socket.create(sockbench.net.Constants.require("af/inet"), sockbench.net.Constants.require("sock/stream"));
+        client.connect(SockAddr.inet("127.0.0.1", port));
+        waitUntil("the client is in the sockets panel", () -> model.sockets().rows().stream().anyMatch(r -> r.socket() == client));
+        WaitForAsyncUtils.asyncFx(() -> explorer().socketProperty().set(model.sockets().rowFor(client))).get();
+
+        type("#repeat-payload", "n{n};");
+        type("#repeat-count", "5");
+        type("#repeat-every", "10");
+        click("#repeat-start");
+        waitUntil("the readout says done", () -> text("#repeat-status").startsWith("sent 5 of 5") && text("#repeat-status").endsWith("done"));
+        assertThat(text("#repeat-status")).matches("sent 5 of 5 · [0-9.]+/s · done");
+        byte[] expected = "n1;n2;n3;n4;n5;".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] got = new byte[expected.length];
+        for (int off = 0; off < got.length; ) {
+            off += client.receive(got, off, got.length, 0);
+        }
+        assertThat(got).isEqualTo(expected);
+    }
+}
