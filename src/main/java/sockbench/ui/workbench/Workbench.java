@@ -177,6 +177,7 @@ public final class Workbench extends BorderPane {
     }
 
     private HBox header() {
+        compact = theme.presentationProperty().or(narrow);
         FontIcon logo = Ui.icon(Feather.RADIO);
         logo.getStyleClass().add("logo");
         Label title = new Label("Sockbench");
@@ -228,13 +229,20 @@ public final class Workbench extends BorderPane {
         keysTip.setOnShowing(e -> keysTip.setText("Keyboard shortcuts\n\n" + shortcutHelp()));
         keys.setTooltip(keysTip);
         HBox header = Ui.row(14, logo, title, Ui.grow(), segments, Ui.grow(), samples, keys, presentation, dark);
-        // in presentation mode the logo alone names the app: the views' names need the room
-        title.visibleProperty().bind(theme.presentationProperty().not());
+        // a narrow window (under COMPACT_BELOW px) gets the presentation header: the nine views' names need the room
+        header.widthProperty().addListener((o, was, now) -> narrow.set(now.doubleValue() < COMPACT_BELOW));
+        // in presentation mode, or in a narrow window, the logo alone names the app
+        title.visibleProperty().bind(compact.not());
         title.managedProperty().bind(title.visibleProperty());
         header.getStyleClass().add("header");
         header.setPadding(new Insets(8, 14, 8, 14));
         return header;
     }
+
+    /** Below this header width the views' names give way to their icons (but the chosen one's). */
+    private static final double COMPACT_BELOW = 1700;
+    private final javafx.beans.property.BooleanProperty narrow = new javafx.beans.property.SimpleBooleanProperty();
+    private javafx.beans.binding.BooleanBinding compact;
 
     private void addNav(HBox box, String view, String text, Feather icon) {
         ToggleButton b = new ToggleButton(text, Ui.icon(icon));
@@ -243,7 +251,7 @@ public final class Workbench extends BorderPane {
         b.setOnAction(e -> show(view));
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // in presentation mode only the chosen view keeps its name beside its icon: the header fits at 1280 px
-        b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(theme.presentationProperty().and(b.selectedProperty().not()))
+        b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact.and(b.selectedProperty().not()))
                 .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
         b.setTooltip(new Tooltip(text + " (Ctrl+" + (navButtons.size() + 1) + ")"));
         navButtons.put(view, b);
