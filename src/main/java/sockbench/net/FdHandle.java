@@ -20,8 +20,8 @@ final class FdHandle implements Runnable {
 
     private final int fd;
     private final AtomicLong state = new AtomicLong();
-    /** Threads waiting in poll on this fd; guarded by itself. Small: one or two. */
-    private Waker[] waiters = new Waker[0];
+    /** Threads waiting in poll on this fd, in slots (null: free); guarded by this. Grows, never shrinks: a wait allocates nothing. */
+    private Waker[] waiters = new Waker[2];
 
     FdHandle(int fd) {
         this.fd = fd;
@@ -59,9 +59,15 @@ final class FdHandle implements Runnable {
     /** A thread is about to wait on the fd: a close will wake it. Check {@link #isClosed()} after. */
     void addWaiter(Waker w) {
         synchronized (this) {
-            Waker[] a = java.util.Arrays.copyOf(waiters, waiters.length + 1);
-            a[waiters.length] = w;
-            waiters = a;
+            for (int i = 0; i < waiters.length; i++) {
+                if (waiters[i] == null) {
+                    waiters[i] = w;
+                    return;
+                }
+            }
+            int n = waiters.length;
+            waiters = java.util.Arrays.copyOf(waiters, n * 2);
+            waiters[n] = w;
         }
     }
 
@@ -69,10 +75,7 @@ final class FdHandle implements Runnable {
         synchronized (this) {
             for (int i = 0; i < waiters.length; i++) {
                 if (waiters[i] == w) {
-                    Waker[] a = new Waker[waiters.length - 1];
-                    System.arraycopy(waiters, 0, a, 0, i);
-                    System.arraycopy(waiters, i + 1, a, i, waiters.length - i - 1);
-                    waiters = a;
+                    waiters[i] = null;
                     return;
                 }
             }
@@ -102,10 +105,12 @@ final class FdHandle implements Runnable {
                 Sys.dup2(DeadSocket.FD, fd);
                 Waker[] w;
                 synchronized (this) {
-                    w = waiters;
+                    w = waiters.clone();
                 }
                 for (Waker waker : w) {
-                    waker.wakeup();
+                    if (waker != null) {
+                        waker.wakeup();
+                    }
                 }
                 release();
                 return 0;
