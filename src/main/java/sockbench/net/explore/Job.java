@@ -32,21 +32,27 @@ public abstract class Job {
 
     /** Starts the job's main thread. */
     protected final void start() {
-        Thread t = spawn(name, this::run);
+        Thread t = spawn(name, this::run, () -> { });
         t.start();
     }
 
     /** The job's body; it returns when the work is done. Runs on the job's thread. */
     protected abstract void run() throws Exception;
 
-    /** A new thread of this job (not started), interrupted by {@link #stop}. */
-    protected final Thread spawn(String threadName, ThrowingRunnable body) {
+    /**
+     * A new thread of this job (not started), interrupted by {@link #stop}. A thread that starts after
+     * the stop (its interrupt came too early to reach it) runs {@code ifStoppedFirst} instead of its
+     * body, so what the body would have released is released.
+     */
+    protected final Thread spawn(String threadName, ThrowingRunnable body, Runnable ifStoppedFirst) {
         boolean main = threads.isEmpty();
         Thread t = new Thread(() -> {
             Parameters.RECEIVE_TIMEOUT.set(null);
             Parameters.ACCEPT_TIMEOUT.set(null);
             try {
-                if (!stopped) { // a thread spawned as stop ran missed its interrupt
+                if (stopped) { // a thread spawned as stop ran missed its interrupt
+                    ifStoppedFirst.run();
+                } else {
                     body.run();
                 }
             } catch (Throwable e) {

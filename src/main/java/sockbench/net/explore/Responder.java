@@ -115,11 +115,10 @@ public final class Responder extends Job {
             Socket client = socket.accept();
             accepted.incrementAndGet();
             ClientCounters c = listed(new ClientCounters(peerText(client)));
-            Thread t = spawn("responder client " + c.peer(), () -> serveStream(client, c, true));
-            t.start();
-            if (isStopped()) {
-                client.closeQuietly(); // stop raced the accept: its thread may never run
-            }
+            spawn("responder client " + c.peer(), () -> serveStream(client, c, true), () -> {
+                c.end("stopped");
+                client.closeQuietly();
+            }).start();
         }
     }
 
