@@ -41,6 +41,10 @@ public final class Socket implements AutoCloseable {
      * notice when data (room) is there already. A hint: a race between threads only costs a call.
      * A receive that waits once is then exactly poll and recv in the trace.
      */
+    private static final int MSG_PEEK = Constants.require("msg/peek");
+    /** Bytes every send and receive call on this socket moved, whoever made it (console, window, a job). */
+    private final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong bytesReceived = new java.util.concurrent.atomic.AtomicLong();
     private int receiveWaits = 1; // a new socket's first receive usually waits: poll, then recv
     private int sendWaits;
 
@@ -392,6 +396,16 @@ public final class Socket implements AutoCloseable {
     /** A count of bytes received and where they came from (null when the kernel gave no address). */
     public record Received(int count, SockAddr source) {}
 
+    /** Bytes the kernel accepted from every send call on this socket so far. */
+    public long bytesSent() {
+        return bytesSent.get();
+    }
+
+    /** Bytes every receive call on this socket took from the kernel so far (peeks not counted). */
+    public long bytesReceived() {
+        return bytesReceived.get();
+    }
+
     /** Bytes received and where they came from. */
     public record Datagram(byte[] data, SockAddr source) {}
 
@@ -444,8 +458,12 @@ public final class Socket implements AutoCloseable {
                 if (r >= 0) {
                     int next = waited ? waits + 1 : 0;
                     if (receiving) {
+                        if ((flags & MSG_PEEK) == 0) {
+                            bytesReceived.addAndGet(r); // under msg/trunc, the datagram's whole size left the queue
+                        }
                         receiveWaits = next;
                     } else {
+                        bytesSent.addAndGet(r);
                         sendWaits = next;
                         if (state == SocketState.CONNECT_TIMED_OUT) {
                             setState(SocketState.CONNECTED); // the handshake finished after the timeout
