@@ -464,7 +464,8 @@ public final class Socket implements AutoCloseable {
                         receiveWaits = next;
                     } else {
                         bytesSent.addAndGet(r);
-                        sendWaits = next;
+                        // a partial send means the send buffer is full: the next call waits first, not EAGAIN first
+                        sendWaits = r < length && next == 0 ? 1 : next;
                         if (state == SocketState.CONNECT_TIMED_OUT) {
                             setState(SocketState.CONNECTED); // the handshake finished after the timeout
                         }
@@ -500,16 +501,32 @@ public final class Socket implements AutoCloseable {
             throw Errors.badArgument("socket-send-all", "socket-send-size is 0: no send could make progress");
         }
         int off = start;
+        Scratch scratch = Scratch.current();
         do {
-            int n = chunk == null ? e - off : Math.min(chunk, e - off);
-            int sent;
+            // the bytes cross into native memory once per window, however many partial sends and retries follow
+            int window = Math.min(e - off, Scratch.MAX_CALL);
+            com.sun.jna.Memory copy = scratch.data(window);
+            window = (int) Math.min(window, copy.size());
             try {
-                sent = send(buf, off, off + n, flags, timeout);
-            } catch (NetException ex) {
-                throw ex.at("socket-send-all");
+                copy.write(0, buf, off, window);
+                int windowEnd = off + window;
+                do {
+                    int from = off;
+                    int n = chunk == null ? windowEnd - from : Math.min(chunk, windowEnd - from);
+                    com.sun.jna.Pointer at = copy.share(from - (windowEnd - window));
+                    int sent;
+                    try {
+                        sent = (int) transfer("socket-send", "send", n, flags, false, timeout,
+                                fd -> Sys.sendCopied(fd, at, buf, from, n, flags));
+                    } catch (NetException ex) {
+                        throw ex.at("socket-send-all");
+                    }
+                    eachSend.accept(sent);
+                    off += sent;
+                } while (off < windowEnd);
+            } finally {
+                scratch.release(copy);
             }
-            eachSend.accept(sent);
-            off += sent;
         } while (off < e);
     }
 

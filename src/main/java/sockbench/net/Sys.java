@@ -153,6 +153,21 @@ final class Sys {
         return r < 0 ? -err : r;
     }
 
+    /**
+     * send of {@code len} bytes already copied to native memory at {@code from} (send-all copies its
+     * range once, not at each partial send or retry); {@code buf}/{@code off} are the same bytes, for
+     * the trace. Count or -errno.
+     */
+    static long sendCopied(int fd, Pointer from, byte[] buf, int off, int len, int flags) {
+        long t0 = start();
+        long r = LibC.send(fd, from, len, flags | MSG_NOSIGNAL);
+        int err = r < 0 ? LibC.errno() : 0;
+        if (t0 != 0) {
+            trace(t0, fd, "send", () -> fd + ", " + CText.bytes(buf, off, len) + ", " + len + ", " + msg(flags | MSG_NOSIGNAL), r, err);
+        }
+        return r < 0 ? -err : r;
+    }
+
     /** sendto: count or -errno. */
     static long sendto(int fd, byte[] buf, int off, int len, int flags, Sockaddrs.Native to, SockAddr shown) {
         Scratch scratch = Scratch.current();
