@@ -14,13 +14,12 @@ final class Fds {
 
     private Fds() {}
 
-    /** How many descriptors are open (the listing's own directory fd is counted every time alike). */
+    /**
+     * How many descriptors are open, not counting those that point into /proc: the listing's own
+     * directory, and /proc files any other thread of the JVM happens to be reading at that moment.
+     */
     static int count() {
-        try (Stream<Path> s = Files.list(FD_DIR)) {
-            return (int) s.count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (int) snapshot().values().stream().filter(target -> !target.startsWith("/proc/")).count();
     }
 
     /**
