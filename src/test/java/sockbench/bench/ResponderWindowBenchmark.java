@@ -1,0 +1,202 @@
+package sockbench.bench;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import sockbench.net.Constants;
+import sockbench.net.SockAddr;
+import sockbench.net.Socket;
+import sockbench.net.explore.PayloadLibrary;
+import sockbench.net.explore.Responder;
+import sockbench.ui.ConsoleEvaluator;
+import sockbench.ui.WorkbenchApp;
+import sockbench.ui.async.Threads;
+import sockbench.ui.explorer.ExplorerView;
+import sockbench.ui.explorer.ExplorerViewModel;
+import sockbench.ui.workbench.Theme;
+import sockbench.ui.workbench.Workbench;
+import sockbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The explorer's responder under a flood, as issue 14 asks: a UDP echo responder started from the
+ * explorer view (1280x800, its client table live, beside the window that drives the pulse) while JDK datagram channels send 64-byte datagrams
+ * at a target rate (default 100,000 a second) from {@code sources} ports. An AnimationTimer records
+ * every FX pulse interval. Reports the rate reached, what the responder received and answered, the
+ * pulse interval percentiles and the heap after GC every 5 s.
+ *
+ * <p>Not a test. Needs a display (Xvfb, {@code DISPLAY=:99}) or Monocle headless
+ * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}). Run with
+ * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.ResponderWindowBenchmark"};
+ * {@code -Dseconds=30 -Drate=100000 -Dsources=200} change the run.
+ */
+public final class ResponderWindowBenchmark {
+    private ResponderWindowBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("seconds", 30);
+        int warmUp = Integer.getInteger("warmup", 5);
+        int rate = Integer.getInteger("rate", 100_000);
+        int sourceCount = Integer.getInteger("sources", 200);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        ExecutorService engine = Threads.enginePool();
+        WorkbenchModel model = WindowProbe.onFx(() -> new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE));
+        Socket server = Socket.create(Constants.require("af/inet"), Constants.require("sock/dgram"));
+        server.bind(SockAddr.inet("127.0.0.1", 0));
+        ExplorerViewModel explorer = WindowProbe.onFx(() -> {
+            Theme.install(false);
+            ExplorerViewModel vm = new ExplorerViewModel(model.runner(), model.sockets(), model.pulse(), PayloadLibrary.shared());
+            // the window (it drives the pulse; its sockets table lists the server), and the explorer view beside it
+            Stage window = new Stage();
+            window.setScene(new Scene(new Workbench(model), WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
+            window.show();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new ExplorerView(vm), WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
+            stage.show();
+            vm.socketProperty().set(model.sockets().rowFor(server));
+            vm.replyModeProperty().set("echo");
+            return vm;
+        });
+        CompletableFuture<Responder> starting = WindowProbe.onFx(explorer::startResponder);
+        Responder responder = starting.get(10, TimeUnit.SECONDS);
+
+        long[] intervals = new long[seconds * 240 + 1000];
+        AtomicLong frames = new AtomicLong();
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AnimationTimer clock = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0 && measuring.get()) {
+                    int i = (int) frames.getAndIncrement();
+                    if (i < intervals.length) {
+                        intervals[i] = now - last;
+                    }
+                }
+                last = now;
+            }
+        };
+        Platform.runLater(clock::start);
+
+        InetSocketAddress to = new InetSocketAddress("127.0.0.1", server.name().port());
+        List<DatagramChannel> sources = new ArrayList<>();
+        for (int i = 0; i < sourceCount; i++) {
+            DatagramChannel c = DatagramChannel.open();
+            c.bind(new InetSocketAddress("127.0.0.1", 0));
+            c.configureBlocking(false);
+            sources.add(c);
+        }
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong sent = new AtomicLong();
+        Thread flood = new Thread(() -> {
+            ByteBuffer b = ByteBuffer.allocate(64);
+            long start = System.nanoTime();
+            long n = 0;
+            try {
+                while (running.get()) {
+                    long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
+                    for (; n < due && running.get(); n++) {
+                        b.clear();
+                        b.putLong(0, n);
+                        sources.get((int) (n % sourceCount)).send(b, to);
+                        sent.incrementAndGet();
+                    }
+                    LockSupport.parkNanos(200_000);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "flood");
+        // the echoes are drained so the sources' receive queues never fill; what they hold is not counted
+        Thread drain = new Thread(() -> {
+            ByteBuffer b = ByteBuffer.allocate(2048);
+            try {
+                while (running.get()) {
+                    boolean any = false;
+                    for (DatagramChannel c : sources) {
+                        b.clear();
+                        while (c.receive(b) != null) {
+                            any = true;
+                            b.clear();
+                        }
+                    }
+                    if (!any) {
+                        LockSupport.parkNanos(100_000);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "drain");
+
+        long heapBefore = WindowProbe.liveHeap();
+        flood.start();
+        drain.start();
+        Thread.sleep(warmUp * 1000L);
+        long sent0 = sent.get();
+        long in0 = responder.blocksIn();
+        long t0 = System.nanoTime();
+        measuring.set(true);
+        StringBuilder heapLog = new StringBuilder();
+        long maxHeap = 0;
+        for (int s = 5; s <= seconds; s += 5) {
+            Thread.sleep(4940);
+            long used = WindowProbe.liveHeap();
+            maxHeap = Math.max(maxHeap, used);
+            heapLog.append(String.format(" %ds:%.1fMB", s, used / 1e6));
+        }
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long sentN = sent.get() - sent0;
+        long inN = responder.blocksIn() - in0;
+        String shown = WindowProbe.onFx(() -> explorer.clients().size() + " client rows, status \"" + explorer.responderStatusProperty().get() + "\"");
+        running.set(false);
+        flood.join();
+        drain.join();
+
+        int n = (int) Math.min(frames.get(), intervals.length);
+        long[] sorted = Arrays.copyOf(intervals, n);
+        Arrays.sort(sorted);
+        System.out.printf("ResponderWindowBenchmark: %d s measured after %d s of warm-up, %d sources, target %,d datagrams/s%n",
+                seconds, warmUp, sourceCount, rate);
+        System.out.printf("  sent %,.0f/s, the responder received %,.0f/s (%.1f%%) and answered %,d in all%n",
+                sentN / elapsed, inN / elapsed, 100.0 * inN / Math.max(1, sentN), responder.replies());
+        System.out.printf("  window: %s%n", shown);
+        System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 33 ms)%n", n,
+                WindowProbe.percentileMillis(sorted, 50), WindowProbe.percentileMillis(sorted, 90), WindowProbe.percentileMillis(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6);
+        System.out.printf("  heap after GC: before %.1f MB; every 5 s:%s; max %.1f MB%n", heapBefore / 1e6, heapLog, maxHeap / 1e6);
+
+        CompletableFuture<Void> stopped = WindowProbe.onFx(explorer::stopResponder);
+        stopped.get(10, TimeUnit.SECONDS);
+        for (DatagramChannel c : sources) {
+            c.close();
+        }
+        Platform.runLater(() -> {
+            clock.stop();
+            model.dispose();
+            model.closeAllSockets();
+        });
+        Thread.sleep(300);
+        server.closeQuietly();
+        engine.shutdownNow();
+        Platform.exit();
+        System.exit(0);
+    }
+}

@@ -1,0 +1,51 @@
+package sockbench.bench;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/** What the window benchmarks measure with: the live heap, percentiles of pulse intervals, a call on the FX thread. */
+final class WindowProbe {
+    private WindowProbe() {}
+
+    /**
+     * The heap that survives a full GC: the least of three readings, each right after System.gc()
+     * (the streaming threads allocate between the collection and the reading).
+     */
+    static long liveHeap() throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Runtime r = Runtime.getRuntime();
+            long used = r.totalMemory() - r.freeMemory();
+            if (used > 0) { // the two readings are not atomic: a heap resized between them gives nonsense
+                least = Math.min(least, used);
+            }
+            Thread.sleep(20);
+        }
+        return least;
+    }
+
+    /** The p-th percentile of sorted nanosecond intervals, in milliseconds. */
+    static double percentileMillis(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    /** Runs on the FX thread and waits for the value. */
+    static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(120, TimeUnit.SECONDS); // a loaded machine builds the window slowly
+    }
+}
