@@ -20,9 +20,9 @@ final class Errors {
         return raise(List.of("exn", "bounds"), "out of range", index, size);
     }
 
-    /** An argument of the right type outside what the procedure accepts ({@code (random 0)}). */
-    static SchemeError outOfDomain(Object value) {
-        return raise(List.of("exn", "bounds"), "out of range", value);
+    /** CHICKEN's C_OUT_OF_RANGE_ERROR with the value and the bound it passed. */
+    static SchemeError outOfRange(Object value, Object bound) {
+        return raise(List.of("exn", "bounds"), "out of range", value, bound);
     }
 
     static SchemeError divisionByZero() {

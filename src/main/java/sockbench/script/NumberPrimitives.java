@@ -111,19 +111,9 @@ final class NumberPrimitives {
             Number n = NumberSyntax.parse(Args.string(a[0]).toString(), radix(a));
             return n == null ? (Object) false : n;
         });
-        g.defineProcedure("random", 1, 1, a -> {
-            Object n = Numbers.check(a[0]);
-            if (Numbers.isFlonum(n)) {
-                return ThreadLocalRandom.current().nextDouble() * Numbers.toDouble(n);
-            }
-            if (Numbers.sign(n) <= 0 || !Numbers.isExactInteger(n)) {
-                throw Errors.outOfDomain(n).locate("random");
-            }
-            if (n instanceof java.math.BigInteger big) {
-                return Numbers.normalize(new java.math.BigInteger(big.bitLength() + 8, ThreadLocalRandom.current()).mod(big));
-            }
-            return ThreadLocalRandom.current().nextLong(((Number) n).longValue());
-        });
+        // CHICKEN 5's (chicken random); CHICKEN 5 has no random (CHICKEN 4's extras had it).
+        g.defineProcedure("pseudo-random-integer", 1, 1, a -> pseudoRandomInteger(a[0]));
+        g.defineProcedure("pseudo-random-real", 0, 0, a -> ThreadLocalRandom.current().nextDouble());
         g.defineProcedure("bitwise-and", 0, MANY, a -> bits(a, -1L, (x, y) -> x & y));
         g.defineProcedure("bitwise-ior", 0, MANY, a -> bits(a, 0L, (x, y) -> x | y));
         g.defineProcedure("bitwise-xor", 0, MANY, a -> bits(a, 0L, (x, y) -> x ^ y));
@@ -225,5 +215,26 @@ final class NumberPrimitives {
             throw Errors.wrongType("radix between 2 and 36", a[1]);
         }
         return radix;
+    }
+
+    /**
+     * As CHICKEN 5's C_random_fixnum and its bignum twin: 0 gives 0, a negative range is out of
+     * range (with 0 as the bound), anything but an exact integer is "bad argument type".
+     */
+    private static Object pseudoRandomInteger(Object range) {
+        if (!Numbers.isExactInteger(range)) {
+            throw Errors.error("bad argument type", range);
+        }
+        int sign = Numbers.sign(range);
+        if (sign < 0) {
+            throw Errors.outOfRange(range, 0L);
+        }
+        if (sign == 0) {
+            return 0L;
+        }
+        if (range instanceof java.math.BigInteger big) {
+            return Numbers.normalize(new java.math.BigInteger(big.bitLength() + 8, ThreadLocalRandom.current()).mod(big));
+        }
+        return ThreadLocalRandom.current().nextLong(((Number) range).longValue());
     }
 }
