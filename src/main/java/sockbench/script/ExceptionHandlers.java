@@ -16,8 +16,11 @@ import java.util.List;
  * the {@code with-exception-handler}. A handler runs with the frames outside its own.
  */
 final class ExceptionHandlers {
-    /** One frame; {@code handler} null for a catching frame. */
-    private record Frame(Procedure handler, Frame outer) {
+    /** One frame; {@code handler} null for a catching frame; {@code assigned} when made by setting the parameter. */
+    private record Frame(Procedure handler, Frame outer, boolean assigned) {
+        Frame(Procedure handler, Frame outer) {
+            this(handler, outer, false);
+        }
     }
 
     private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
@@ -27,7 +30,43 @@ final class ExceptionHandlers {
         throw new SchemeError(a[0]);
     });
 
+    /**
+     * CHICKEN's {@code current-exception-handler} is a parameter: {@code (current-exception-handler
+     * proc)} makes proc the handler from here on (until the {@code with-exception-handler} around
+     * it ends, which restores its own outer handler), and {@code parameterize} binds it for a body.
+     * A second assignment replaces the first rather than stacking on it. What {@code signal},
+     * {@code abort}, {@code raise} and {@code error} raise reaches it; an error a primitive throws
+     * reaches only a handler of {@code with-exception-handler}, which catches the throw.
+     */
+    static final ParameterLike PARAMETER = new ParameterLike() {
+        @Override
+        public Object get() {
+            return current();
+        }
+
+        @Override
+        public void set(Object value) {
+            Frame frame = CURRENT.get();
+            Frame outer = frame != null && frame.assigned() ? frame.outer() : frame;
+            CURRENT.set(new Frame(handler(value), outer, true));
+        }
+
+        @Override
+        public Runnable bind(Object value) {
+            Frame saved = CURRENT.get();
+            CURRENT.set(new Frame(handler(value), saved));
+            return () -> CURRENT.set(saved);
+        }
+    };
+
     private ExceptionHandlers() {
+    }
+
+    private static Procedure handler(Object value) {
+        if (!(value instanceof Procedure p)) {
+            throw Errors.wrongType("procedure", value).locate("current-exception-handler");
+        }
+        return p;
     }
 
     /** {@code (with-exception-handler handler thunk)}. */
