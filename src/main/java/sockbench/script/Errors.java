@@ -16,14 +16,11 @@ final class Errors {
         return raise(List.of("exn", "type"), "bad argument type - not " + article(expected), value);
     }
 
-    static SchemeError outOfRange(long index, long size) {
-        return raise(List.of("exn", "bounds"), "out of range", index, size);
+    /** CHICKEN's C_OUT_OF_RANGE_ERROR: the value and the bound it passed. */
+    static SchemeError outOfRange(Object index, Object bound) {
+        return raise(List.of("exn", "bounds"), "out of range", index, bound);
     }
 
-    /** CHICKEN's C_OUT_OF_RANGE_ERROR with the value and the bound it passed. */
-    static SchemeError outOfRange(Object value, Object bound) {
-        return raise(List.of("exn", "bounds"), "out of range", value, bound);
-    }
 
     static SchemeError divisionByZero() {
         return raise(List.of("exn", "arithmetic"), "division by zero");
