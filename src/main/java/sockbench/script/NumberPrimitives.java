@@ -15,9 +15,12 @@ final class NumberPrimitives {
     }
 
     static void install(GlobalEnv g) {
-        g.defineProcedure("+", 0, MANY, a -> fold(a, 0L, Numbers::add));
+        // Two fixnums, a loop's counter and step, take the short way; the rest go through the tower.
+        g.defineProcedure("+", 0, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? sum(x, y) : fold(a, 0L, Numbers::add));
         g.defineProcedure("*", 0, MANY, a -> fold(a, 1L, Numbers::multiply));
-        g.defineProcedure("-", 1, MANY, a -> a.length == 1 ? Numbers.negate(a[0]) : foldFrom(a, Numbers::subtract));
+        g.defineProcedure("-", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? difference(x, y) : a.length == 1 ? Numbers.negate(a[0]) : foldFrom(a, Numbers::subtract));
         g.defineProcedure("/", 1, MANY, a -> a.length == 1 ? Numbers.divide(1L, a[0]) : foldFrom(a, Numbers::divide));
         g.defineProcedure("quotient", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.QUOTIENT));
         g.defineProcedure("remainder", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.REMAINDER));
@@ -26,11 +29,16 @@ final class NumberPrimitives {
         g.defineProcedure("truncate-remainder", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.REMAINDER));
         g.defineProcedure("floor-remainder", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.MODULO));
         g.defineProcedure("floor-quotient", 2, 2, a -> Numbers.round(Numbers.divide(integerArgument(a[0]), integerArgument(a[1])), Numbers.Rounding.FLOOR));
-        g.defineProcedure("=", 1, MANY, a -> chain(a, c -> c == 0));
-        g.defineProcedure("<", 1, MANY, a -> chain(a, c -> c < 0));
-        g.defineProcedure(">", 1, MANY, a -> chain(a, c -> c > 0));
-        g.defineProcedure("<=", 1, MANY, a -> chain(a, c -> c <= 0));
-        g.defineProcedure(">=", 1, MANY, a -> chain(a, c -> c >= 0));
+        g.defineProcedure("=", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x.longValue() == y.longValue() : chain(a, c -> c == 0));
+        g.defineProcedure("<", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x < y : chain(a, c -> c < 0));
+        g.defineProcedure(">", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x > y : chain(a, c -> c > 0));
+        g.defineProcedure("<=", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x <= y : chain(a, c -> c <= 0));
+        g.defineProcedure(">=", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x >= y : chain(a, c -> c >= 0));
         g.defineProcedure("max", 1, MANY, a -> extreme(a, 1));
         g.defineProcedure("min", 1, MANY, a -> extreme(a, -1));
         g.defineProcedure("abs", 1, 1, a -> Numbers.sign(Numbers.check(a[0])) < 0 ? Numbers.negate(a[0]) : a[0]);
@@ -141,6 +149,17 @@ final class NumberPrimitives {
             throw Errors.wrongType("non-negative exact integer", x);
         }
         return x;
+    }
+
+    /** x + y, as a fixnum unless it overflows (then the tower makes the bignum). */
+    private static Object sum(long x, long y) {
+        long r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? Numbers.add(x, y) : (Object) r;
+    }
+
+    private static Object difference(long x, long y) {
+        long r = x - y;
+        return ((x ^ y) & (x ^ r)) < 0 ? Numbers.subtract(x, y) : (Object) r;
     }
 
     private static Object fold(Object[] a, Object start, BinaryOperator<Object> op) {

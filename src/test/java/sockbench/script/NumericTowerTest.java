@@ -133,4 +133,15 @@ class NumericTowerTest {
         assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(random 10)")).getMessage())
                 .contains("unbound variable: random");
     }
+
+    @Test
+    void two_fixnum_arithmetic_and_comparison_keep_exactness_at_the_fixnum_edges() {
+        // Values beyond Java's small-Long cache must compare by value, and a fixnum sum that
+        // overflows becomes a bignum (R7RS 6.2.6: exact arithmetic is exact).
+        assertThat(w("(list (= 1000000 (* 1000 1000)) (= 5 6) (< 3 4) (>= 4 4) (> 3 4) (<= 5 4))")).isEqualTo("(#t #f #t #t #f #f)");
+        assertThat(w("(+ 9223372036854775807 1)")).isEqualTo("9223372036854775808");
+        assertThat(w("(- -9223372036854775808 1)")).isEqualTo("-9223372036854775809");
+        assertThat(w("(list (- 5 7) (+ 2 3) (= 100000000000 (+ 50000000000 50000000000)))")).isEqualTo("(-2 5 #t)");
+        assertThat(w("(list (+ 1 1/2) (< 1 1.5) (= 2 2.0))")).isEqualTo("(3/2 #t #t)");
+    }
 }
