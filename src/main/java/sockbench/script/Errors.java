@@ -16,7 +16,12 @@ final class Errors {
         return raise(List.of("exn", "type"), "bad argument type - not " + article(expected), value);
     }
 
-    /** CHICKEN's C_OUT_OF_RANGE_ERROR: the value and the bound it passed. */
+    /** CHICKEN's C_OUT_OF_RANGE_ERROR: the value and the bound it passed (as fixnums, whatever int they were). */
+    static SchemeError outOfRange(long index, long bound) {
+        return outOfRange((Object) index, (Object) bound);
+    }
+
+    /** The same for a value that may be a bignum. */
     static SchemeError outOfRange(Object index, Object bound) {
         return raise(List.of("exn", "bounds"), "out of range", index, bound);
     }
