@@ -130,4 +130,33 @@ class ExceptionHandlerTest {
                 .isInstanceOf(SchemeError.class)
                 .hasMessageContaining("(current-exception-handler) bad argument type - not a procedure: 5");
     }
+
+    @Test
+    void a_handler_of_the_parameter_sees_the_errors_primitives_throw() {
+        // CHICKEN calls the current handler for every error: here the handler escapes with its own value.
+        assertThat(w("""
+                (call-with-current-continuation
+                  (lambda (k)
+                    (parameterize ((current-exception-handler
+                                    (lambda (e) (k (list 'handled ((condition-property-accessor 'exn 'message) e))))))
+                      (car 1))))
+                """)).isEqualTo("(handled \"bad argument type - not a pair\")");
+        // One that returns from a non-continuable error: the error goes on, as "exception handler returned".
+        assertThat(w("""
+                (condition-case
+                  (with-exception-handler (lambda (e) 'outer)
+                    (lambda ()
+                      (current-exception-handler (lambda (e) 'inner))
+                      (vector-ref (vector) 3)))
+                  (e () ((condition-property-accessor 'exn 'message) e)))
+                """)).isEqualTo("\"exception handler returned\"");
+        // An error inside the handler is not handed to that handler again.
+        assertThat(w("""
+                (define calls 0)
+                (condition-case
+                  (parameterize ((current-exception-handler (lambda (e) (set! calls (+ calls 1)) (car '()))))
+                    (map (lambda (x) (car x)) '(1)))
+                  (e () (list 'out calls)))
+                """)).isEqualTo("(out 1)");
+    }
 }
