@@ -84,6 +84,16 @@ final class Analyzer {
             };
         }
         Symbol key = meaning instanceof Scope.Variable v ? v.key() : name;
+        if (meaning instanceof Scope.Variable v && v.shadows() > 0) {
+            int shadows = v.shadows();
+            return env -> {
+                Object value = env.lookupPast(key, shadows);
+                if (value == null) {
+                    throw Errors.unbound(key.strip()).at(where);
+                }
+                return value;
+            };
+        }
         Env globals = Scope.current().globals();
         if (meaning instanceof Scope.Variable v && !v.local() && globals != null) {
             return new GlobalReference(key, globals, where);

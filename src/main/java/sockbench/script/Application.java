@@ -74,9 +74,9 @@ final class Application implements Node {
         } catch (ControlFlow transfer) {
             throw transfer;
         } catch (SchemeError e) {
-            throw e.at(where);
+            throw ExceptionHandlers.thrown(e.at(where));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw Conditions.toError(e).at(where);
+            throw ExceptionHandlers.thrown(Conditions.toError(e).at(where));
         }
     }
 }

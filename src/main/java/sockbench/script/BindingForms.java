@@ -100,6 +100,15 @@ final class BindingForms {
         }
         Symbol name = variable.key();
         Env globals = variable.global() ? Scope.current().globals() : null;
+        int shadows = variable.shadows();
+        if (shadows > 0) {
+            return env -> {
+                if (!env.assignPast(name, shadows, value.eval(env))) {
+                    throw Errors.unbound(name.strip()).at(where);
+                }
+                return Special.UNSPECIFIED;
+            };
+        }
         return env -> {
             if (!(globals != null ? globals : env).assign(name, value.eval(env))) {
                 throw Errors.unbound(name).at(where);
@@ -157,17 +166,29 @@ final class BindingForms {
 
     private static Node letStar(Form f, boolean tail) {
         f.expect(3, -1);
-        List<Binding> bindings = bindings(f, 1, false, true);
-        Node body = Scope.within(names(bindings), () -> Analyzer.body(f.from(2), f.where(), tail));
-        return env -> {
-            Env frame = new Env(env);
-            for (Binding b : bindings) {
-                Object value = b.init().eval(frame);
-                frame = new Env(frame);
-                frame.define(b.name(), value);
-            }
-            return body.eval(frame);
-        };
+        if (Lists.length(f.get(1)) < 0) {
+            throw f.error("bad binding list");
+        }
+        return sequentially(f, f.get(1), tail);
+    }
+
+    /**
+     * {@code (let* (b1 b2 ...) body)} as {@code (let (b1) (let* (b2 ...) body))}: each name its own
+     * frame and scope, so a later init sees the earlier names, and a macro's free name passes over
+     * exactly the frames that bind its name (also when a name is bound twice).
+     */
+    private static Node sequentially(Form f, Object specs, boolean tail) {
+        if (!(specs instanceof Pair cell)) {
+            Node body = Scope.within(List.of(), () -> Analyzer.body(f.from(2), f.where(), tail));
+            return env -> body.eval(new Env(env));
+        }
+        Form one = new Form(new Pair(f.get(0), new Pair(new Pair(cell.car, Empty.LIST, cell.position()), Empty.LIST)), f.where());
+        Binding b = bindings(one, 1, false).get(0);
+        Symbol[] name = {b.name()};
+        Node rest = cell.cdr instanceof Pair
+                ? Scope.within(List.of(b.name()), () -> sequentially(f, cell.cdr, tail))
+                : Scope.within(List.of(b.name()), () -> Analyzer.body(f.from(2), f.where(), tail));
+        return env -> rest.eval(new Env(env, name, new Object[] {b.init().eval(env)}));
     }
 
     private static Node letrec(Form f, boolean tail) {

@@ -20,7 +20,7 @@ final class ConditionPrimitives {
                 throw ExceptionHandlers.abort(a[0]);
             });
         }
-        g.defineProcedure("current-exception-handler", 0, 0, a -> ExceptionHandlers.current());
+        g.defineParameter("current-exception-handler", ExceptionHandlers.PARAMETER);
         g.defineProcedure("condition?", 1, 1, a -> a[0] instanceof ConditionLike);
         g.defineProcedure("get-condition-property", 3, 4, a -> property(a[0], a[1], a[2], a, 3));
         g.defineProcedure("condition-property-accessor", 2, 3, a -> new Primitive("condition-property-accessor", 1, 1,

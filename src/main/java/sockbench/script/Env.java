@@ -68,6 +68,45 @@ final class Env {
         return cell == null ? null : cell.value;
     }
 
+    /**
+     * The value of the binding of {@code name} found after passing over the first {@code passed}
+     * frames that bind it (a macro's free name under user bindings of the same name), or null.
+     */
+    Object lookupPast(Symbol name, int passed) {
+        Env e = frameBinding(name, passed);
+        return e == null ? null : e.values[e.indexOf(name)];
+    }
+
+    /** {@code set!} of the binding {@link #lookupPast} reads; false when there is none. */
+    boolean assignPast(Symbol name, int passed, Object value) {
+        Env e = frameBinding(name, passed);
+        if (e == null) {
+            return false;
+        }
+        e.values[e.indexOf(name)] = value;
+        return true;
+    }
+
+    /** The local frame that binds {@code name} after {@code passed} others, or null. */
+    private Env frameBinding(Symbol name, int passed) {
+        int left = passed;
+        for (Env e = this; e.globals == null; e = e.parent) {
+            if (e.indexOf(name) >= 0 && left-- == 0) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private int indexOf(Symbol name) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The value a local frame of this chain binds, or null when only the global frame may. */
     Object lookupLocal(Symbol name) {
         for (Env e = this; e.globals == null; e = e.parent) {

@@ -16,14 +16,16 @@ final class Errors {
         return raise(List.of("exn", "type"), "bad argument type - not " + article(expected), value);
     }
 
-    static SchemeError outOfRange(long index, long size) {
-        return raise(List.of("exn", "bounds"), "out of range", index, size);
+    /** CHICKEN's C_OUT_OF_RANGE_ERROR: the value and the bound it passed (as fixnums, whatever int they were). */
+    static SchemeError outOfRange(long index, long bound) {
+        return outOfRange((Object) index, (Object) bound);
     }
 
-    /** An argument of the right type outside what the procedure accepts ({@code (random 0)}). */
-    static SchemeError outOfDomain(Object value) {
-        return raise(List.of("exn", "bounds"), "out of range", value);
+    /** The same for a value that may be a bignum. */
+    static SchemeError outOfRange(Object index, Object bound) {
+        return raise(List.of("exn", "bounds"), "out of range", index, bound);
     }
+
 
     static SchemeError divisionByZero() {
         return raise(List.of("exn", "arithmetic"), "division by zero");

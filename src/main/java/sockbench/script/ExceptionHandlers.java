@@ -16,8 +16,14 @@ import java.util.List;
  * the {@code with-exception-handler}. A handler runs with the frames outside its own.
  */
 final class ExceptionHandlers {
-    /** One frame; {@code handler} null for a catching frame. */
-    private record Frame(Procedure handler, Frame outer) {
+    /**
+     * One frame; {@code handler} null for a catching frame; {@code byParameter} when made by setting or
+     * binding {@code current-exception-handler}, which has no Java frame to catch a throw at.
+     */
+    private record Frame(Procedure handler, Frame outer, boolean byParameter) {
+        Frame(Procedure handler, Frame outer) {
+            this(handler, outer, false);
+        }
     }
 
     private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
@@ -27,7 +33,43 @@ final class ExceptionHandlers {
         throw new SchemeError(a[0]);
     });
 
+    /**
+     * CHICKEN's {@code current-exception-handler} is a parameter: {@code (current-exception-handler
+     * proc)} makes proc the handler from here on (until the {@code with-exception-handler} around
+     * it ends, which restores its own outer handler), and {@code parameterize} binds it for a body.
+     * A second assignment replaces the first rather than stacking on it. What {@code signal},
+     * {@code abort}, {@code raise} and {@code error} raise reaches it, and so does an error a
+     * primitive throws ({@link #thrown}), as CHICKEN calls the current handler for every error.
+     */
+    static final ParameterLike PARAMETER = new ParameterLike() {
+        @Override
+        public Object get() {
+            return current();
+        }
+
+        @Override
+        public void set(Object value) {
+            Frame frame = CURRENT.get();
+            Frame outer = frame != null && frame.byParameter() ? frame.outer() : frame;
+            CURRENT.set(new Frame(handler(value), outer, true));
+        }
+
+        @Override
+        public Runnable bind(Object value) {
+            Frame saved = CURRENT.get();
+            CURRENT.set(new Frame(handler(value), saved, true));
+            return () -> CURRENT.set(saved);
+        }
+    };
+
     private ExceptionHandlers() {
+    }
+
+    private static Procedure handler(Object value) {
+        if (!(value instanceof Procedure p)) {
+            throw Errors.wrongType("procedure", value).locate("current-exception-handler");
+        }
+        return p;
     }
 
     /** {@code (with-exception-handler handler thunk)}. */
@@ -81,6 +123,29 @@ final class ExceptionHandlers {
             return new SchemeError(x);
         }
         callHandler(frame, x);
+        return handlerReturned().handledBy(frame);
+    }
+
+    /**
+     * An error a primitive threw, at the call, before anything unwinds: when the innermost frame is
+     * a handler of the parameter (nothing would catch the throw for it), that handler sees the
+     * error; if it returns, "exception handler returned" goes on outward. An error that already met
+     * a handler, or escaped from one, passes as it is.
+     */
+    static SchemeError thrown(SchemeError e) {
+        Frame frame = CURRENT.get();
+        if (frame == null || !frame.byParameter() || e.handledBy() != null) {
+            return e;
+        }
+        try {
+            callHandler(frame, e.payload());
+        } catch (ControlFlow escape) {
+            throw escape; // the handler left through a continuation, as handlers do
+        } catch (SchemeError fromHandler) {
+            throw fromHandler.handledBy() != null ? fromHandler : fromHandler.handledBy(frame);
+        } catch (RuntimeException | StackOverflowError fromHandler) {
+            throw Conditions.toError(fromHandler).handledBy(frame);
+        }
         return handlerReturned().handledBy(frame);
     }
 

@@ -5,10 +5,11 @@ import java.io.IOException;
 import static sockbench.script.Primitive.MANY;
 
 /**
- * CHICKEN's {@code (chicken format)}: format, sprintf, printf, fprintf with the directives
- * CHICKEN has ({@code ~a ~s ~c ~b ~o ~x ~% ~n ~! ~? ~~}, case-insensitive, and ~ before a
- * newline skipping the whitespace that follows); beyond CHICKEN, {@code ~d} writes a number in
- * decimal, as other Schemes' format does.
+ * CHICKEN's {@code (chicken format)}: format, sprintf, printf, fprintf with exactly the directives
+ * CHICKEN has ({@code ~a ~s ~c ~b ~o ~x ~% ~n ~! ~? ~~}, case-insensitive, and ~ before whitespace
+ * skipping the whitespace that follows). Any other directive ({@code ~d} of other Schemes too) is
+ * CHICKEN's "illegal format-string character" error. {@code format} is CHICKEN's dispatch to the
+ * other three, so its errors name sprintf, printf or fprintf as CHICKEN's do.
  */
 final class FormatPrimitives {
     private FormatPrimitives() {
@@ -21,15 +22,16 @@ final class FormatPrimitives {
         g.defineProcedure("format", 1, MANY, a -> {
             Object destination = a[0];
             if (destination == Boolean.FALSE) {
-                return MString.of(format("format", a, 1));
+                return MString.of(format("sprintf", a, 1));
             } else if (destination == Boolean.TRUE) {
-                return write(interpreter.outputPort(), format("format", a, 1));
+                return write(interpreter.outputPort(), format("printf", a, 1));
             } else if (destination instanceof MString) {
-                return MString.of(format("format", a, 0));
+                return MString.of(format("sprintf", a, 0));
             } else if (destination instanceof OutputPort port) {
-                return write(port, format("format", a, 1));
+                return write(port, format("fprintf", a, 1));
             }
-            throw Errors.error("illegal destination", destination);
+            throw Errors.error("illegal destination", destination,
+                    Lists.of(java.util.Arrays.copyOfRange(a, 1, a.length)));
         });
     }
 
@@ -40,10 +42,14 @@ final class FormatPrimitives {
 
     /** Formats {@code a[at]} with the arguments after it; the result is byte text. */
     private static String format(String who, Object[] a, int at) {
-        StringBuilder out = new StringBuilder();
-        int[] next = {at + 1};
-        format(Args.string(a[at]).toString(), a, next, out);
-        return out.toString();
+        try {
+            StringBuilder out = new StringBuilder();
+            int[] next = {at + 1};
+            format(Args.string(a[at]).toString(), a, next, out);
+            return out.toString();
+        } catch (SchemeError e) {
+            throw e.locate(who);
+        }
     }
 
     private static void format(String f, Object[] a, int[] next, StringBuilder out) {
@@ -58,7 +64,6 @@ final class FormatPrimitives {
                 case 'S' -> out.append(Printer.write(argument(a, next)));
                 case 'A' -> out.append(Printer.display(argument(a, next)));
                 case 'C' -> out.append(Args.character(argument(a, next)));
-                case 'D' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 10));
                 case 'B' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 2));
                 case 'O' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 8));
                 case 'X' -> out.append(NumberSyntax.format(Args.number(argument(a, next)), 16));
@@ -69,12 +74,15 @@ final class FormatPrimitives {
                 }
                 case '?' -> {
                     String inner = Args.string(argument(a, next)).toString();
-                    Object[] items = Lists.toJava(argument(a, next)).toArray();
-                    format(inner, items, new int[] {0}, out);
+                    Object list = argument(a, next);
+                    if (Lists.length(list) < 0) {
+                        throw Errors.wrongType("list", list);
+                    }
+                    format(inner, Lists.toJava(list).toArray(), new int[] {0}, out);
                 }
                 default -> {
-                    if (d == ' ' || (d >= 9 && d <= 13)) {
-                        while (i + 1 < f.length() && (f.charAt(i + 1) == ' ' || (f.charAt(i + 1) >= 9 && f.charAt(i + 1) <= 13))) {
+                    if (isWhitespace(d)) {
+                        while (i + 1 < f.length() && isWhitespace(f.charAt(i + 1))) {
                             i++;
                         }
                     } else {
@@ -83,6 +91,10 @@ final class FormatPrimitives {
                 }
             }
         }
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || (c >= 9 && c <= 13);
     }
 
     private static Object argument(Object[] a, int[] next) {

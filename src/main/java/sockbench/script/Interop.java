@@ -15,8 +15,9 @@ public final class Interop {
      * Anything else (Scheme values, engine objects) stays as it is.
      */
     public static Object toScheme(Object value) {
-        if (value instanceof Long || value instanceof Boolean || value instanceof MString || value instanceof Pair) {
-            return value; // the usual results, first
+        if (value instanceof Long || value instanceof Boolean || value instanceof MString || value instanceof Pair
+                || value instanceof Character || value instanceof Double || value instanceof Symbol) {
+            return value; // the usual results, first: exact class tests, before the interface tests below
         } else if (value == null) {
             return Special.UNSPECIFIED;
         } else if (value instanceof String s) {

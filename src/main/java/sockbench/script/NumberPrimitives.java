@@ -15,9 +15,12 @@ final class NumberPrimitives {
     }
 
     static void install(GlobalEnv g) {
-        g.defineProcedure("+", 0, MANY, a -> fold(a, 0L, Numbers::add));
+        // Two fixnums, a loop's counter and step, take the short way; the rest go through the tower.
+        g.defineProcedure("+", 0, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? sum(x, y) : fold(a, 0L, Numbers::add));
         g.defineProcedure("*", 0, MANY, a -> fold(a, 1L, Numbers::multiply));
-        g.defineProcedure("-", 1, MANY, a -> a.length == 1 ? Numbers.negate(a[0]) : foldFrom(a, Numbers::subtract));
+        g.defineProcedure("-", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? difference(x, y) : a.length == 1 ? Numbers.negate(a[0]) : foldFrom(a, Numbers::subtract));
         g.defineProcedure("/", 1, MANY, a -> a.length == 1 ? Numbers.divide(1L, a[0]) : foldFrom(a, Numbers::divide));
         g.defineProcedure("quotient", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.QUOTIENT));
         g.defineProcedure("remainder", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.REMAINDER));
@@ -26,11 +29,16 @@ final class NumberPrimitives {
         g.defineProcedure("truncate-remainder", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.REMAINDER));
         g.defineProcedure("floor-remainder", 2, 2, a -> Numbers.divideIntegers(a[0], a[1], Numbers.Division.MODULO));
         g.defineProcedure("floor-quotient", 2, 2, a -> Numbers.round(Numbers.divide(integerArgument(a[0]), integerArgument(a[1])), Numbers.Rounding.FLOOR));
-        g.defineProcedure("=", 1, MANY, a -> chain(a, c -> c == 0));
-        g.defineProcedure("<", 1, MANY, a -> chain(a, c -> c < 0));
-        g.defineProcedure(">", 1, MANY, a -> chain(a, c -> c > 0));
-        g.defineProcedure("<=", 1, MANY, a -> chain(a, c -> c <= 0));
-        g.defineProcedure(">=", 1, MANY, a -> chain(a, c -> c >= 0));
+        g.defineProcedure("=", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x.longValue() == y.longValue() : chain(a, c -> c == 0));
+        g.defineProcedure("<", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x < y : chain(a, c -> c < 0));
+        g.defineProcedure(">", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x > y : chain(a, c -> c > 0));
+        g.defineProcedure("<=", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x <= y : chain(a, c -> c <= 0));
+        g.defineProcedure(">=", 1, MANY, a -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? x >= y : chain(a, c -> c >= 0));
         g.defineProcedure("max", 1, MANY, a -> extreme(a, 1));
         g.defineProcedure("min", 1, MANY, a -> extreme(a, -1));
         g.defineProcedure("abs", 1, 1, a -> Numbers.sign(Numbers.check(a[0])) < 0 ? Numbers.negate(a[0]) : a[0]);
@@ -111,19 +119,9 @@ final class NumberPrimitives {
             Number n = NumberSyntax.parse(Args.string(a[0]).toString(), radix(a));
             return n == null ? (Object) false : n;
         });
-        g.defineProcedure("random", 1, 1, a -> {
-            Object n = Numbers.check(a[0]);
-            if (Numbers.isFlonum(n)) {
-                return ThreadLocalRandom.current().nextDouble() * Numbers.toDouble(n);
-            }
-            if (Numbers.sign(n) <= 0 || !Numbers.isExactInteger(n)) {
-                throw Errors.outOfDomain(n).locate("random");
-            }
-            if (n instanceof java.math.BigInteger big) {
-                return Numbers.normalize(new java.math.BigInteger(big.bitLength() + 8, ThreadLocalRandom.current()).mod(big));
-            }
-            return ThreadLocalRandom.current().nextLong(((Number) n).longValue());
-        });
+        // CHICKEN 5's (chicken random); CHICKEN 5 has no random (CHICKEN 4's extras had it).
+        g.defineProcedure("pseudo-random-integer", 1, 1, a -> pseudoRandomInteger(a[0]));
+        g.defineProcedure("pseudo-random-real", 0, 0, a -> ThreadLocalRandom.current().nextDouble());
         g.defineProcedure("bitwise-and", 0, MANY, a -> bits(a, -1L, (x, y) -> x & y));
         g.defineProcedure("bitwise-ior", 0, MANY, a -> bits(a, 0L, (x, y) -> x | y));
         g.defineProcedure("bitwise-xor", 0, MANY, a -> bits(a, 0L, (x, y) -> x ^ y));
@@ -151,6 +149,17 @@ final class NumberPrimitives {
             throw Errors.wrongType("non-negative exact integer", x);
         }
         return x;
+    }
+
+    /** x + y, as a fixnum unless it overflows (then the tower makes the bignum). */
+    private static Object sum(long x, long y) {
+        long r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? Numbers.add(x, y) : (Object) r;
+    }
+
+    private static Object difference(long x, long y) {
+        long r = x - y;
+        return ((x ^ y) & (x ^ r)) < 0 ? Numbers.subtract(x, y) : (Object) r;
     }
 
     private static Object fold(Object[] a, Object start, BinaryOperator<Object> op) {
@@ -225,5 +234,26 @@ final class NumberPrimitives {
             throw Errors.wrongType("radix between 2 and 36", a[1]);
         }
         return radix;
+    }
+
+    /**
+     * As CHICKEN 5's C_random_fixnum and its bignum twin: 0 gives 0, a negative range is out of
+     * range (with 0 as the bound), anything but an exact integer is "bad argument type".
+     */
+    private static Object pseudoRandomInteger(Object range) {
+        if (!Numbers.isExactInteger(range)) {
+            throw Errors.error("bad argument type", range);
+        }
+        int sign = Numbers.sign(range);
+        if (sign < 0) {
+            throw Errors.outOfRange(range, 0L);
+        }
+        if (sign == 0) {
+            return 0L;
+        }
+        if (range instanceof java.math.BigInteger big) {
+            return Numbers.normalize(new java.math.BigInteger(big.bitLength() + 8, ThreadLocalRandom.current()).mod(big));
+        }
+        return ThreadLocalRandom.current().nextLong(((Number) range).longValue());
     }
 }

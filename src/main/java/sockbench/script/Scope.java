@@ -25,9 +25,11 @@ final class Scope {
     /**
      * A variable; {@code global} when the name can only mean the top-level variable, because it
      * was introduced by a macro defined at top level (user bindings in between must not catch it);
-     * {@code local} when a local binding was found.
+     * {@code local} when a local binding was found; {@code shadows}: how many bindings of the same
+     * key lie between the use and the binding meant, which a run-time look-up must pass over (a
+     * macro's free name meaning a local of its definition, under a user binding of that name).
      */
-    record Variable(Symbol key, boolean global, boolean local) implements Meaning {
+    record Variable(Symbol key, boolean global, boolean local, int shadows) implements Meaning {
     }
 
     record Syntax(Analyzer.SpecialForm form) implements Meaning {
@@ -124,7 +126,7 @@ final class Scope {
             for (; !s.isTop(); s = s.parent) {
                 Object meaning = s.names.get(name);
                 if (meaning == VARIABLE) {
-                    return new Variable(name, false, true);
+                    return new Variable(name, false, true, renamed ? shadowsBetween(name, s) : 0);
                 } else if (meaning != null) {
                     return new Syntax((Analyzer.SpecialForm) meaning);
                 }
@@ -144,7 +146,25 @@ final class Scope {
             if (special != null) {
                 return new Syntax(special);
             }
-            return new Variable(renamed ? global : name, renamed, false);
+            return new Variable(renamed ? global : name, renamed, false, 0);
         }
+    }
+
+    /**
+     * The local bindings of {@code name} from this scope up to (not including) {@code binder}: each
+     * is one frame binding it at run time, which the look-up from the use would find first. Zero
+     * when {@code binder} is not around this scope (no run-time frame of the use can be passed).
+     */
+    private int shadowsBetween(Symbol name, Scope binder) {
+        int count = 0;
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s == binder) {
+                return count;
+            }
+            if (s.names.get(name) == VARIABLE) {
+                count++;
+            }
+        }
+        return 0;
     }
 }

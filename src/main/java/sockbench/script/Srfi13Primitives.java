@@ -8,7 +8,7 @@ import static sockbench.script.Primitive.MANY;
 
 /**
  * SRFI-13 string procedures as scripts use them, with the SRFI's optional start/end ranges, and
- * the SRFI-14 char-sets they take. Case conversion is ASCII only, as CHICKEN's is (strings are bytes).
+ * the SRFI-14 char-sets ({@link Srfi14Primitives}) they take. Case conversion is ASCII only, as CHICKEN's is (strings are bytes).
  */
 final class Srfi13Primitives {
     private Srfi13Primitives() {
@@ -32,7 +32,7 @@ final class Srfi13Primitives {
     }
 
     static void install(GlobalEnv g) {
-        installCharSets(g);
+        Srfi14Primitives.install(g);
         g.defineProcedure("string-null?", 1, 1, a -> Args.string(a[0]).length() == 0);
         g.defineProcedure("string-upcase", 1, 3, a -> MString.of(Ascii.upcase(Range.of(a, 0, 1).text())));
         g.defineProcedure("string-downcase", 1, 3, a -> MString.of(Ascii.downcase(Range.of(a, 0, 1).text())));
@@ -59,7 +59,7 @@ final class Srfi13Primitives {
         g.defineProcedure("string-suffix-ci?", 2, 6, a -> affix(a, false, true));
         g.defineProcedure("string-tokenize", 1, 4, a -> {
             Range r = Range.of(a, 0, 2);
-            IntPredicate token = CharSet.criterion(Args.optional(a, 1, GRAPHIC));
+            IntPredicate token = CharSet.criterion(Args.optional(a, 1, Srfi14Primitives.GRAPHIC));
             List<Object> tokens = new ArrayList<>();
             String s = r.text();
             for (int i = 0; i < s.length();) {
@@ -123,48 +123,9 @@ final class Srfi13Primitives {
         });
     }
 
-    private static final CharSet GRAPHIC = new CharSet(c -> c > 32 && c < 127);
-
-    private static void installCharSets(GlobalEnv g) {
-        g.define("char-set:whitespace", new CharSet(c -> c == ' ' || (c >= 9 && c <= 13)));
-        g.define("char-set:blank", new CharSet(c -> c == ' ' || c == '\t'));
-        g.define("char-set:letter", new CharSet(Ascii::isLetter));
-        g.define("char-set:digit", new CharSet(c -> c >= '0' && c <= '9'));
-        g.define("char-set:letter+digit", new CharSet(c -> Ascii.isLetter(c) || (c >= '0' && c <= '9')));
-        g.define("char-set:upper-case", new CharSet(c -> c >= 'A' && c <= 'Z'));
-        g.define("char-set:lower-case", new CharSet(c -> c >= 'a' && c <= 'z'));
-        g.define("char-set:hex-digit", new CharSet(c -> Character.digit(c, 16) >= 0 && c < 128));
-        g.define("char-set:punctuation", new CharSet(c -> "!\"#%&'()*,-./:;?@[\\]_{}".indexOf(c) >= 0));
-        g.define("char-set:graphic", GRAPHIC);
-        g.define("char-set:printing", new CharSet(c -> c >= 32 && c < 127 || c == '\t' || c == '\n' || c == '\r'));
-        g.define("char-set:full", new CharSet(c -> true));
-        g.define("char-set:empty", new CharSet(c -> false));
-        g.defineProcedure("char-set", 0, MANY, a -> {
-            StringBuilder chars = new StringBuilder();
-            for (Object x : a) {
-                chars.append(Args.character(x));
-            }
-            return new CharSet(c -> chars.indexOf(String.valueOf((char) c)) >= 0);
-        });
-        g.defineProcedure("string->char-set", 1, 1, a -> {
-            String chars = Args.string(a[0]).toString();
-            return new CharSet(c -> chars.indexOf(c) >= 0);
-        });
-        g.defineProcedure("char-set?", 1, 1, a -> a[0] instanceof CharSet);
-        g.defineProcedure("char-set-contains?", 2, 2, a -> charSet(a[0]).contains(Args.character(a[1])));
-        g.defineProcedure("char-set-complement", 1, 1, a -> charSet(a[0]).complement());
-    }
-
-    private static CharSet charSet(Object x) {
-        if (x instanceof CharSet s) {
-            return s;
-        }
-        throw Errors.wrongType("char-set", x);
-    }
-
     private static Object trim(Object[] a, boolean left, boolean right) {
         Range r = Range.of(a, 0, 2);
-        IntPredicate drop = CharSet.criterion(Args.optional(a, 1, new CharSet(c -> c == ' ' || (c >= 9 && c <= 13))));
+        IntPredicate drop = CharSet.criterion(Args.optional(a, 1, Srfi14Primitives.WHITESPACE));
         int start = r.start();
         int end = r.end();
         while (left && start < end && drop.test(r.s().charAt(start))) {

@@ -1,6 +1,7 @@
 package sockbench.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,65 @@ class ExceptionHandlerTest {
     @Test
     void current_exception_handler_outside_any_handler_raises() {
         assertThat(w("(condition-case ((current-exception-handler) 'boom) (e () (list 'raised e)))")).isEqualTo("(raised boom)");
+    }
+
+    @Test
+    void current_exception_handler_is_a_parameter_that_can_be_set_and_bound() {
+        // Set inside a with-exception-handler: signal reaches the new handler, and the value returns.
+        assertThat(w("""
+                (with-exception-handler (lambda (e) 'outer)
+                  (lambda ()
+                    (current-exception-handler (lambda (e) (list 'set e)))
+                    (signal 'x)))
+                """)).isEqualTo("(set x)");
+        // The with-exception-handler around the assignment restores its own outer handler on exit.
+        assertThat(w("""
+                (with-exception-handler (lambda (e) 0)
+                  (lambda () (current-exception-handler (lambda (e) 1)) 'done))
+                (condition-case (signal 'y) (e () (list 'caught e)))
+                """)).isEqualTo("(caught y)");
+        // parameterize binds it for its body only.
+        assertThat(w("(parameterize ((current-exception-handler (lambda (e) (* e 2)))) (+ 1 (signal 20)))")).isEqualTo("41");
+        assertThat(w("(condition-case (signal 'z) (e () 'thrown-again))")).isEqualTo("thrown-again");
+        assertThat(w("""
+                (let ((h (lambda (e) 'mine)))
+                  (parameterize ((current-exception-handler h)) (eq? h (current-exception-handler))))
+                """)).isEqualTo("#t");
+    }
+
+    @Test
+    void current_exception_handler_refuses_what_is_no_procedure() {
+        assertThatThrownBy(() -> console.eval("(parameterize ((current-exception-handler 5)) 1)"))
+                .isInstanceOf(SchemeError.class)
+                .hasMessageContaining("(current-exception-handler) bad argument type - not a procedure: 5");
+    }
+
+    @Test
+    void a_handler_of_the_parameter_sees_the_errors_primitives_throw() {
+        // CHICKEN calls the current handler for every error: here the handler escapes with its own value.
+        assertThat(w("""
+                (call-with-current-continuation
+                  (lambda (k)
+                    (parameterize ((current-exception-handler
+                                    (lambda (e) (k (list 'handled ((condition-property-accessor 'exn 'message) e))))))
+                      (car 1))))
+                """)).isEqualTo("(handled \"bad argument type - not a pair\")");
+        // One that returns from a non-continuable error: the error goes on, as "exception handler returned".
+        assertThat(w("""
+                (condition-case
+                  (with-exception-handler (lambda (e) 'outer)
+                    (lambda ()
+                      (current-exception-handler (lambda (e) 'inner))
+                      (vector-ref (vector) 3)))
+                  (e () ((condition-property-accessor 'exn 'message) e)))
+                """)).isEqualTo("\"exception handler returned\"");
+        // An error inside the handler is not handed to that handler again.
+        assertThat(w("""
+                (define calls 0)
+                (condition-case
+                  (parameterize ((current-exception-handler (lambda (e) (set! calls (+ calls 1)) (car '()))))
+                    (map (lambda (x) (car x)) '(1)))
+                  (e () (list 'out calls)))
+                """)).isEqualTo("(out 1)");
     }
 }

@@ -203,4 +203,103 @@ class MacroTest {
         assertThat(w("(aif (assq 'b '((a . 1) (b . 2))) (cdr it) 'none)")).isEqualTo("2");
         assertThat(w("(let ((let 5)) (aif #f 1 let))")).isEqualTo("5");
     }
+
+    @Test
+    void r7rs_let_syntax_free_name_means_the_outer_binding_not_the_one_at_the_use() {
+        // R7RS 4.3.1, the let-syntax example: evaluates to outer.
+        assertThat(w("""
+                (let ((x 'outer))
+                  (let-syntax ((m (syntax-rules () ((m) x))))
+                    (let ((x 'inner))
+                      (m))))
+                """)).isEqualTo("outer");
+    }
+
+    @Test
+    void r7rs_a_local_variable_named_like_a_cond_literal_is_no_literal() {
+        // R7RS 4.3.2: (let ((=> #f)) (cond (#t => 'ok))) evaluates to ok.
+        assertThat(w("(let ((=> #f)) (cond (#t => 'ok)))")).isEqualTo("ok");
+    }
+
+    @Test
+    void a_local_macro_sees_the_if_of_its_definition_whichever_if_the_use_binds() {
+        // Bound to list around the use: the template's if is still the special form.
+        assertThat(w("""
+                (let-syntax ((my-if (syntax-rules () ((_ c a b) (cond (c a) (else b))))))
+                  (let ((if list) (cond vector)) (my-if #t 1 2)))
+                """)).isEqualTo("1");
+        // Bound to list around the definition: the template's if is that list.
+        assertThat(w("""
+                (let ((if list))
+                  (let-syntax ((my-if (syntax-rules () ((_ c a b) (if c a b)))))
+                    (my-if #t 1 2)))
+                """)).isEqualTo("(#t 1 2)");
+    }
+
+    @Test
+    void set_through_a_local_macro_changes_the_definition_site_variable() {
+        assertThat(w("""
+                (let ((n 0))
+                  (let-syntax ((bump! (syntax-rules () ((_) (set! n (+ n 1))))))
+                    (let ((n 100))
+                      (bump!)
+                      (bump!)
+                      (list n))))
+                """)).isEqualTo("(100)");
+        assertThat(w("""
+                (let ((n 0))
+                  (let-syntax ((bump! (syntax-rules () ((_) (set! n (+ n 1))))))
+                    (let ((n 100)) (bump!) (bump!)))
+                  n)
+                """)).isEqualTo("2");
+    }
+
+    @Test
+    void internal_define_syntax_refers_to_its_body_variable_under_a_user_binding() {
+        console.eval("""
+                (define (make-counter)
+                  (define count 0)
+                  (define-syntax next!
+                    (syntax-rules () ((_) (begin (set! count (+ count 1)) count))))
+                  (lambda () (let ((count 'mine)) (next!))))
+                (define c (make-counter))
+                (c)
+                """);
+        assertThat(w("(c)")).isEqualTo("2");
+    }
+
+    @Test
+    void a_free_name_passes_over_every_user_binding_even_repeated_ones_and_nested_macros() {
+        assertThat(w("""
+                (let ((x 1))
+                  (let-syntax ((m (syntax-rules () ((_) x))))
+                    (let* ((x 2) (x 3))
+                      (let ((x 4))
+                        (list x (m))))))
+                """)).isEqualTo("(4 1)");
+        assertThat(w("""
+                (let ((x 'a))
+                  (let-syntax ((get (syntax-rules () ((_) x))))
+                    (let-syntax ((get2 (syntax-rules () ((_) (get)))))
+                      (let ((x 'b)) (list (get2) x)))))
+                """)).isEqualTo("(a b)");
+        // A recursive letrec-syntax macro that binds its own x on the way: neither catches the outer x.
+        assertThat(w("""
+                (let ((x 1))
+                  (letrec-syntax ((m (syntax-rules () ((_ 0) x) ((_ k) (let ((x 'no)) (m 0))))))
+                    (let ((x 2)) (m 1))))
+                """)).isEqualTo("1");
+    }
+
+    @Test
+    void r7rs_my_or_temp_does_not_capture_a_user_temp_bound_outside_the_macro() {
+        assertThat(w("""
+                (let ((temp 5))
+                  (letrec-syntax ((my-or (syntax-rules ()
+                                           ((_) #f)
+                                           ((_ e) e)
+                                           ((_ e r ...) (let ((temp e)) (if temp temp (my-or r ...)))))))
+                    (my-or #f temp)))
+                """)).isEqualTo("5");
+    }
 }
