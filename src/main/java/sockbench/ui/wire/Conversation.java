@@ -10,8 +10,10 @@ import sockbench.net.wire.TcpStateMachine;
 
 /**
  * One conversation as the ladder draws it: the left lane is the end that spoke first (the SYN's
- * sender), each end's state followed from its segments, and the last {@link #MAX_ITEMS} rows in time
- * order. Owned by the ui thread.
+ * sender), and the last {@link #MAX_ITEMS} rows in time order. Each end's state is what the kernel last
+ * said ({@link LaneStateReader}); RFC 9293's machine follows the segments beside it, to name the event
+ * of each step and to show, dashed, a state the kernel passed through faster than it could be read
+ * (a loopback SYN_SENT lasts microseconds). Owned by the ui thread.
  */
 final class Conversation {
     static final int MAX_ITEMS = 600;
@@ -22,6 +24,9 @@ final class Conversation {
     final TcpStateMachine rightState = new TcpStateMachine();
     TcpStateMachine.Transition lastTransition;
     boolean lastOnLeft;
+    /** What the kernel last said of each end, null before the first reading. */
+    TcpStateMachine.State leftRead;
+    TcpStateMachine.State rightRead;
     private final Deque<LadderItem> items = new ArrayDeque<>();
     private long dropped;
 
@@ -69,9 +74,39 @@ final class Conversation {
     }
 
     private void note(long time, boolean onLeft, TcpStateMachine.Transition t) {
-        insert(new LadderItem.StateChange(time, onLeft, t));
+        insert(new LadderItem.StateChange(time, onLeft, t, null));
         lastTransition = t;
         lastOnLeft = onLeft;
+    }
+
+    /** Whether the reading is of one of this conversation's ends, talking to the other. */
+    boolean owns(LaneStateReader.Reading r) {
+        return (r.local().equals(left) && r.remote().equals(right)) || (r.local().equals(right) && r.remote().equals(left));
+    }
+
+    /** The kernel's word on one end: a row when it differs from the last reading of that end. */
+    void read(LaneStateReader.Reading r) {
+        boolean onLeft = r.local().equals(left);
+        TcpStateMachine.State was = onLeft ? leftRead : rightRead;
+        if (r.state() == was) {
+            return;
+        }
+        if (onLeft) {
+            leftRead = r.state();
+        } else {
+            rightRead = r.state();
+        }
+        TcpStateMachine machine = onLeft ? leftState : rightState;
+        // the segments' event when the machine agrees with the kernel; else the kernel's word alone
+        String event = machine.state() == r.state() && machine.lastEvent() != null ? machine.lastEvent() : "read from the kernel";
+        insert(new LadderItem.StateChange(r.timeNanos(), onLeft,
+                new TcpStateMachine.Transition(was == null ? TcpStateMachine.State.CLOSED : was, r.state(), event), r.source()));
+    }
+
+    /** Each end's state: the kernel's last reading, else the segments' (no reading yet). */
+    TcpStateMachine.State state(boolean onLeft) {
+        TcpStateMachine.State read = onLeft ? leftRead : rightRead;
+        return read != null ? read : (onLeft ? leftState : rightState).state();
     }
 
     /** Keeps time order: a segment the capture thread delivers late goes before the calls it preceded. */
@@ -92,8 +127,33 @@ final class Conversation {
         }
     }
 
+    /**
+     * The rows, without the machine's steps the kernel confirmed: a step whose state is what the next
+     * reading of that end says is drawn by that reading (solid, with the step's event); the steps the
+     * kernel never showed stay, dashed.
+     */
     List<LadderItem> items() {
-        return List.copyOf(items);
+        List<LadderItem> all = new ArrayList<>(items);
+        List<LadderItem> out = new ArrayList<>(all.size());
+        TcpStateMachine.State nextLeft = null;
+        TcpStateMachine.State nextRight = null;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            LadderItem item = all.get(i);
+            if (item instanceof LadderItem.StateChange c) {
+                if (c.read()) {
+                    if (c.left()) {
+                        nextLeft = c.transition().to();
+                    } else {
+                        nextRight = c.transition().to();
+                    }
+                } else if (c.transition().to() == (c.left() ? nextLeft : nextRight)) {
+                    continue;
+                }
+            }
+            out.add(item);
+        }
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     long dropped() {

@@ -72,6 +72,9 @@ final class LadderView extends ScrollPane {
         double y = 50;
         long origin = items.isEmpty() ? 0 : items.get(0).timeNanos();
         long previous = origin;
+        LadderItem.Form form = null; // the form whose rows are being drawn
+        double formTop = 0;
+        int formRows = 0;
         for (LadderItem item : items) {
             long dt = item.timeNanos() - previous;
             if (dt > 10_000_000L) {
@@ -80,6 +83,19 @@ final class LadderView extends ScrollPane {
                 y += GAP;
             }
             previous = item.timeNanos();
+            if (item instanceof LadderItem.Form f) {
+                if (form != null) {
+                    bracket(g, form, formTop, y - ROW / 2);
+                }
+                Text head = text("▸ " + f.text(), 14, y + 4, "wire-form", TextAlignment.LEFT);
+                head.setId("wire-form-head-" + f.number());
+                g.getChildren().add(head);
+                form = f.rows() > 0 ? f : null;
+                formTop = y - 8;
+                formRows = f.rows();
+                y += ROW;
+                continue;
+            }
             g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4,
                     "wire-time", TextAlignment.RIGHT));
             if (item instanceof LadderItem.Arrow a) {
@@ -90,7 +106,14 @@ final class LadderView extends ScrollPane {
             } else if (item instanceof LadderItem.StateChange s) {
                 state(g, s, s.left() ? lx : rx, y);
             }
+            if (form != null && --formRows == 0) {
+                bracket(g, form, formTop, y + ROW / 2);
+                form = null;
+            }
             y += ROW;
+        }
+        if (form != null) {
+            bracket(g, form, formTop, y - ROW / 2);
         }
         Line left = new Line(lx, 40, lx, y);
         Line right = new Line(rx, 40, rx, y);
@@ -133,6 +156,16 @@ final class LadderView extends ScrollPane {
         g.getChildren().addAll(hit, line, head, label);
     }
 
+    /** The form's rows held by a bracket down the margin, from its head to its last row. */
+    private static void bracket(Group g, LadderItem.Form f, double top, double bottom) {
+        Line l = new Line(6, top, 6, bottom);
+        l.setId("wire-form-" + f.number());
+        l.getStyleClass().add("wire-form-bracket");
+        Line tick = new Line(6, bottom, 12, bottom);
+        tick.getStyleClass().add("wire-form-bracket");
+        g.getChildren().addAll(l, tick);
+    }
+
     private static String kind(Segment s) {
         if (s.has(TcpFlags.RST)) {
             return "rst";
@@ -154,8 +187,13 @@ final class LadderView extends ScrollPane {
         pill.setArcWidth(14);
         pill.setArcHeight(14);
         pill.getStyleClass().addAll("wire-state", s.left() ? "left" : "right");
-        // the cause goes between the lanes, where a state's row has no arrow
-        Text why = text(s.transition().event(), s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4, "wire-event",
+        if (!s.read()) {
+            pill.getStyleClass().add("inferred"); // RFC 9293's step for the segment; the kernel was not read in it
+            t.getStyleClass().add("inferred");
+        }
+        // the cause goes between the lanes, where a state's row has no arrow; then who said so
+        String said = s.read() ? s.source() : "too brief to read";
+        Text why = text(s.transition().event() + " · " + said, s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4, "wire-event",
                 s.left() ? TextAlignment.LEFT : TextAlignment.RIGHT);
         g.getChildren().addAll(pill, t, why);
     }

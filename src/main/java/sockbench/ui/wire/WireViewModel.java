@@ -87,6 +87,8 @@ public final class WireViewModel {
 
     private final ConcurrentLinkedQueue<Segment> segments = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceEvent> calls = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<LaneStateReader.Reading> readings = new ConcurrentLinkedQueue<>();
+    private final FormSpans forms = new FormSpans(System::nanoTime);
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong overflow = new AtomicLong();
     private final Map<Integer, Socket> byFd = new ConcurrentHashMap<>();
@@ -99,10 +101,23 @@ public final class WireViewModel {
     private volatile String[] kernel;
     private AutoCloseable segmentSubscription;
     private AutoCloseable traceSubscription;
+    private volatile LaneStateReader states;
     private long lastKernelAsk;
     private boolean starting;
 
     public WireViewModel(Executor engine, Pulse pulse, Supplier<List<Socket>> existing, Starter starter) {
+        this(engine, pulse, existing, starter, null);
+    }
+
+    /**
+     * With the transcript whose forms head the rows they caused; {@code transcript} may be null (no
+     * forms to line up).
+     */
+    public WireViewModel(Executor engine, Pulse pulse, Supplier<List<Socket>> existing, Starter starter,
+                         ObservableList<sockbench.ui.transcript.TranscriptEntry> transcript) {
+        if (transcript != null) {
+            forms.follow(transcript);
+        }
         this.engine = engine;
         this.existing = existing;
         this.starter = starter;
@@ -133,6 +148,7 @@ public final class WireViewModel {
             try {
                 Capture c = starter.start(CaptureOptions.DEFAULT);
                 before.forEach(c.ours()::add);
+                states = new LaneStateReader(c.ours(), this::readState);
                 segmentSubscription = c.listen(this::heard);
                 traceSubscription = SyscallTrace.listen(this::traced);
                 capture = c;
@@ -152,6 +168,11 @@ public final class WireViewModel {
         close(traceSubscription);
         close(socketEvents);
         socketEvents = null;
+        LaneStateReader r = states;
+        states = null;
+        if (r != null) {
+            r.close();
+        }
         if (c != null) {
             engine.execute(c::stop);
         }
@@ -163,12 +184,24 @@ public final class WireViewModel {
     }
 
     private void heard(Segment s) {
+        LaneStateReader r = states;
+        if (r != null) {
+            r.segment(s);
+        }
         if (queued.incrementAndGet() > MAX_QUEUED) {
             queued.decrementAndGet();
             overflow.incrementAndGet();
             return;
         }
         segments.add(s);
+    }
+
+    private void readState(LaneStateReader.Reading r) {
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            queued.decrementAndGet();
+            return; // the next change asks again
+        }
+        readings.add(r);
     }
 
     private void traced(TraceEvent e) {
@@ -216,6 +249,15 @@ public final class WireViewModel {
         for (TraceEvent e; (e = calls.poll()) != null; ) {
             queued.decrementAndGet();
             changed |= placeCall(e, c);
+        }
+        for (LaneStateReader.Reading r; (r = readings.poll()) != null; ) {
+            queued.decrementAndGet();
+            for (Conversation conv : seen.values()) {
+                if (conv.tcp && conv.owns(r)) {
+                    conv.read(r);
+                    changed |= conv.key().equals(shown.get());
+                }
+            }
         }
         if (changed) {
             refresh();
@@ -296,11 +338,11 @@ public final class WireViewModel {
             rightLabel.set("");
             return;
         }
-        items.setAll(conv.items());
+        items.setAll(FormSpans.headed(conv.items(), forms.spans()));
         leftLabel.set(conv.left.toString());
         rightLabel.set(conv.right.toString());
-        leftState.set(conv.tcp ? conv.leftState.state() : null);
-        rightState.set(conv.tcp ? conv.rightState.state() : null);
+        leftState.set(conv.tcp ? conv.state(true) : null);
+        rightState.set(conv.tcp ? conv.state(false) : null);
         lastTransition.set(conv.lastTransition);
         lastOnLeft.set(conv.lastOnLeft);
     }
@@ -314,6 +356,10 @@ public final class WireViewModel {
         lastKernelAsk = now;
         Endpoint l = conv.left;
         Endpoint r = conv.right;
+        LaneStateReader reader = states;
+        if (reader != null) {
+            reader.ask(l, r); // what the kernel's timers did since (TIME_WAIT ending) shows on the lanes too
+        }
         engine.execute(() -> {
             try {
                 // /proc/net/tcp, not sock_diag: a netlink socket a second would crowd the sockets view and the trace
