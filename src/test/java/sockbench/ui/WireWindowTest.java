@@ -121,6 +121,7 @@ class WireWindowTest extends WindowTest {
         run("(define s (socket-accept l))");
         run("(socket-send c \"hello\")");
         waitUntil("the data is drawn", () -> texts("wire-label").contains("PSH|ACK seq=1:6 len=5"));
+        run("(socket-receive s 5)"); // read: a close with unread data would answer with RST, not FIN
         run("(socket-close c)");
         waitUntil("the client's FIN is drawn", () -> texts("wire-label").stream().anyMatch(t -> t.startsWith("FIN")));
 
@@ -148,8 +149,63 @@ class WireWindowTest extends WindowTest {
 
         // when the server closes too, the client (which closed first, its fd gone) waits in TIME_WAIT, as the kernel's table says
         run("(socket-close s)");
-        waitUntil("the client's TIME_WAIT is read from the kernel's table",
-                () -> eventsBeside("TIME_WAIT").stream().anyMatch(e -> e.endsWith("· kernel table")));
+        try {
+            waitUntil("the client's TIME_WAIT is read from the kernel's table",
+                    () -> eventsBeside("TIME_WAIT").stream().anyMatch(e -> e.endsWith("· kernel table")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the lanes say " + texts("wire-state-text") + " " + texts("wire-event"), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.chart.LineChart<Number, Number> chart(String id) {
+        return robot.lookup(id).queryAs(javafx.scene.chart.LineChart.class);
+    }
+
+    /** The newest sample's time on the chart's x axis, or -1 before the first. */
+    private double lastSampleT(String id) {
+        var data = chart(id).getData().get(0).getData();
+        return data.isEmpty() ? -1 : data.get(data.size() - 1).getXValue().doubleValue();
+    }
+
+    @Test
+    void should_mark_the_segments_on_the_plots_where_they_happened_on_the_samples_clock() throws Exception {
+        // given a connected pair made in the console, and the plots sampling its client
+        captureStarted();
+        run("(define l (socket af/inet sock/stream))");
+        run("(socket-bind l (inet-address \"127.0.0.1\" #f))");
+        run("(socket-listen l 1)");
+        run("(define c (socket af/inet sock/stream))");
+        run("(socket-connect c (socket-name l))");
+        run("(define s (socket-accept l))");
+        robot.clickOn("Plots");
+        click("#wire-plots-sample");
+        waitUntil("two samples", () -> chart("#wire-plot-tcp").getData().get(0).getData().size() >= 2);
+
+        // when the client sends, between two samples
+        double before = lastSampleT("#wire-plot-tcp");
+        run("(socket-send c \"hello\")");
+        waitUntil("the data is drawn", () -> texts("wire-label").contains("PSH|ACK seq=1:6 len=5"));
+        double sent = lastSampleT("#wire-plot-tcp");
+        waitUntil("a sample after the send", () -> lastSampleT("#wire-plot-tcp") > sent);
+        double after = lastSampleT("#wire-plot-tcp");
+        click("#wire-plots-sample"); // sampling stops: the axes stay still while the marks are measured
+
+        // then each chart marks the data segment at an instant between those samples, drawn where its axis puts that instant
+        for (String id : List.of("#wire-plot-tcp", "#wire-plot-queues", "#wire-plot-throughput")) {
+            waitUntil("the marks are laid out on " + id, () -> !chart(id).lookupAll(".wire-plot-mark").isEmpty());
+            List<Line> marks = chart(id).lookupAll(".wire-plot-mark").stream().map(Line.class::cast).toList();
+            Line data = marks.stream().filter(l -> l.getStyleClass().contains("data")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no data mark on " + id));
+            sockbench.ui.wire.WirePlotsViewModel.Mark m = (sockbench.ui.wire.WirePlotsViewModel.Mark) data.getUserData();
+            assertThat(m.label()).isEqualTo("PSH|ACK seq=1:6 len=5");
+            assertThat(m.t()).as("the send's instant on the samples' clock").isBetween(before, after);
+            double[] xs = WaitForAsyncUtils.asyncFx(() -> new double[] {data.getStartX(),
+                ((javafx.scene.chart.NumberAxis) chart(id).getXAxis()).getDisplayPosition(m.t())}).get();
+            assertThat(xs[0]).as("drawn at the axis position of its instant").isCloseTo(xs[1], org.assertj.core.data.Offset.offset(0.5));
+            // the handshake came before sampling began: no mark of it
+            assertThat(marks).noneMatch(l -> l.getStyleClass().contains("syn"));
+        }
     }
 
     private List<String> texts(String styleClass) {

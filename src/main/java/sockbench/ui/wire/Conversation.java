@@ -84,12 +84,12 @@ final class Conversation {
         return (r.local().equals(left) && r.remote().equals(right)) || (r.local().equals(right) && r.remote().equals(left));
     }
 
-    /** The kernel's word on one end: a row when it differs from the last reading of that end. */
-    void read(LaneStateReader.Reading r) {
+    /** The kernel's word on one end: a row when it differs from the last reading of that end (then true). */
+    boolean read(LaneStateReader.Reading r) {
         boolean onLeft = r.local().equals(left);
         TcpStateMachine.State was = onLeft ? leftRead : rightRead;
         if (r.state() == was) {
-            return;
+            return false;
         }
         if (onLeft) {
             leftRead = r.state();
@@ -101,6 +101,7 @@ final class Conversation {
         String event = machine.state() == r.state() && machine.lastEvent() != null ? machine.lastEvent() : "read from the kernel";
         insert(new LadderItem.StateChange(r.timeNanos(), onLeft,
                 new TcpStateMachine.Transition(was == null ? TcpStateMachine.State.CLOSED : was, r.state(), event), r.source()));
+        return true;
     }
 
     /** Each end's state: the kernel's last reading, else the segments' (no reading yet). */

@@ -166,7 +166,8 @@ final class LadderView extends ScrollPane {
         g.getChildren().addAll(l, tick);
     }
 
-    private static String kind(Segment s) {
+    /** The style class of a segment's kind: syn, data, ack, fin, rst (the plots' marks use it too). */
+    static String kind(Segment s) {
         if (s.has(TcpFlags.RST)) {
             return "rst";
         }

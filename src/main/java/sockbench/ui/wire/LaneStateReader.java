@@ -88,14 +88,18 @@ final class LaneStateReader implements AutoCloseable {
 
     private void read(Ask ask) {
         List<TcpStates.Entry> table = null;
+        long tableTime = 0;
         boolean bothEstablished = true;
         for (Endpoint[] end : new Endpoint[][] {{ask.a(), ask.b()}, {ask.b(), ask.a()}}) {
             Reading r = fromSocket(end[0], end[1]);
             if (r == null) {
                 if (table == null) {
+                    // stamped as the read begins: the table takes a millisecond to read, and what it says
+                    // is at least that old, so the row goes before the segments captured meanwhile
+                    tableTime = System.nanoTime();
                     table = tableNow();
                 }
-                r = fromTable(table, end[0], end[1]);
+                r = fromTable(table, tableTime, end[0], end[1]);
             }
             if (r != null) {
                 out.accept(r);
@@ -136,8 +140,7 @@ final class LaneStateReader implements AutoCloseable {
         }
     }
 
-    private static Reading fromTable(List<TcpStates.Entry> table, Endpoint local, Endpoint remote) {
-        long now = System.nanoTime();
+    private static Reading fromTable(List<TcpStates.Entry> table, long now, Endpoint local, Endpoint remote) {
         for (TcpStates.Entry e : table) {
             if (e.local().equals(local) && e.remote().equals(remote)) {
                 TcpStateMachine.State st = TcpStates.rfc(e.state());

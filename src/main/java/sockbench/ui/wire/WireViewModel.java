@@ -253,8 +253,7 @@ public final class WireViewModel {
         for (LaneStateReader.Reading r; (r = readings.poll()) != null; ) {
             queued.decrementAndGet();
             for (Conversation conv : seen.values()) {
-                if (conv.tcp && conv.owns(r)) {
-                    conv.read(r);
+                if (conv.tcp && conv.owns(r) && conv.read(r)) {
                     changed |= conv.key().equals(shown.get());
                 }
             }
@@ -409,6 +408,17 @@ public final class WireViewModel {
         int protocol = conv.tcp ? sockbench.net.wire.Packet.TCP : sockbench.net.wire.Packet.UDP;
         Socket s = c.ours().owner(conv.left, protocol);
         return s != null ? s : c.ours().owner(conv.right, protocol);
+    }
+
+    /** The segments the ladder shows, oldest first (ui thread). */
+    public List<Segment> shownSegments() {
+        List<Segment> out = new ArrayList<>();
+        for (LadderItem i : items) {
+            if (i instanceof LadderItem.Arrow a) {
+                out.add(a.segment());
+            }
+        }
+        return out;
     }
 
     public void clear() {
