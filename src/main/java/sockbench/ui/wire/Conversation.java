@@ -1,8 +1,6 @@
 package sockbench.ui.wire;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import sockbench.net.wire.Endpoint;
 import sockbench.net.wire.Segment;
@@ -27,7 +25,8 @@ final class Conversation {
     /** What the kernel last said of each end, null before the first reading. */
     TcpStateMachine.State leftRead;
     TcpStateMachine.State rightRead;
-    private final Deque<LadderItem> items = new ArrayDeque<>();
+    private List<LadderItem> items = new ArrayList<>();
+    private final List<LadderItem> incoming = new ArrayList<>();
     private long dropped;
 
     Conversation(Segment first) {
@@ -110,22 +109,41 @@ final class Conversation {
         return read != null ? read : (onLeft ? leftState : rightState).state();
     }
 
-    /** Keeps time order: a segment the capture thread delivers late goes before the calls it preceded. */
+    /**
+     * Takes a row; rows are put in time order in {@link #items()}, once per pulse: a segment the capture
+     * thread delivers late goes before the calls it preceded. (Sorting each row in as it came cost the ui
+     * thread a walk of the ladder per row: under bulk, whole seconds per pulse.)
+     */
     void insert(LadderItem item) {
-        if (items.isEmpty() || items.peekLast().timeNanos() <= item.timeNanos()) {
-            items.addLast(item);
-        } else {
-            List<LadderItem> later = new ArrayList<>();
-            while (!items.isEmpty() && items.peekLast().timeNanos() > item.timeNanos()) {
-                later.add(0, items.pollLast());
+        incoming.add(item);
+        if (incoming.size() > 4 * MAX_ITEMS) {
+            merge(); // a flood between two pulses: only the newest rows could be kept anyway
+        }
+    }
+
+    /** Merges the rows taken since into the kept ones, in time order, and lets the oldest go beyond {@link #MAX_ITEMS}. */
+    private void merge() {
+        if (incoming.isEmpty()) {
+            return;
+        }
+        incoming.sort(java.util.Comparator.comparingLong(LadderItem::timeNanos)); // stable: a segment's states stay after it
+        List<LadderItem> merged = new ArrayList<>(items.size() + incoming.size());
+        int i = 0;
+        int j = 0;
+        while (i < items.size() || j < incoming.size()) {
+            if (j >= incoming.size() || (i < items.size() && items.get(i).timeNanos() <= incoming.get(j).timeNanos())) {
+                merged.add(items.get(i++));
+            } else {
+                merged.add(incoming.get(j++));
             }
-            items.addLast(item);
-            items.addAll(later);
         }
-        while (items.size() > MAX_ITEMS) {
-            items.pollFirst();
-            dropped++;
+        incoming.clear();
+        int over = merged.size() - MAX_ITEMS;
+        if (over > 0) {
+            dropped += over;
+            merged = new ArrayList<>(merged.subList(over, merged.size()));
         }
+        items = merged;
     }
 
     /**
@@ -134,7 +152,8 @@ final class Conversation {
      * kernel never showed stay, dashed.
      */
     List<LadderItem> items() {
-        List<LadderItem> all = new ArrayList<>(items);
+        merge();
+        List<LadderItem> all = items;
         List<LadderItem> out = new ArrayList<>(all.size());
         TcpStateMachine.State nextLeft = null;
         TcpStateMachine.State nextRight = null;

@@ -27,6 +27,10 @@ final class LadderView extends ScrollPane {
     private static final double GAP = 26;
     private final WireViewModel vm;
     private final Pane canvas = new Pane();
+    /** How far beyond the viewport rows get nodes, so a scroll shows drawn rows before the next redraw. */
+    private static final double DRAWN_BEYOND = 1200;
+    private double drawnFrom;
+    private double drawnTo = Double.MAX_VALUE;
     /** Whether the view keeps the newest row in sight: until the person scrolls up, and again once back at the end. */
     private boolean following = true;
     private boolean scrolling;
@@ -42,6 +46,12 @@ final class LadderView extends ScrollPane {
         vvalueProperty().addListener((o, a, v) -> {
             if (!scrolling) {
                 following = v.doubleValue() >= getVmax() - 0.01;
+                double viewport = getViewportBounds().getHeight();
+                double top = (v.doubleValue() - getVmin()) / Math.max(1e-9, getVmax() - getVmin())
+                        * Math.max(0, canvas.getHeight() - viewport);
+                if (top < drawnFrom + DRAWN_BEYOND / 2 || top + viewport > drawnTo - DRAWN_BEYOND / 2) {
+                    redraw(); // scrolled towards rows without nodes
+                }
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> redraw());
@@ -69,6 +79,14 @@ final class LadderView extends ScrollPane {
         Text lk = text(vm.kernelLeftProperty().get(), lx, 30, "wire-kernel", TextAlignment.CENTER);
         Text rk = text(vm.kernelRightProperty().get(), rx, 30, "wire-kernel", TextAlignment.CENTER);
         g.getChildren().addAll(lh, rh, lk, rk);
+        // only the rows near the viewport get nodes: a full ladder of 600 rows rebuilt each pulse under bulk
+        // kept the ui thread busy for most of each frame; the rest are only counted into the height
+        double height = heightOf(items) + 20;
+        double viewport = getViewportBounds() == null ? 800 : getViewportBounds().getHeight();
+        double top = following ? Math.max(0, height - viewport)
+                : Math.max(0, (getVvalue() - getVmin()) / Math.max(1e-9, getVmax() - getVmin()) * (height - viewport));
+        drawnFrom = top - DRAWN_BEYOND;
+        drawnTo = top + viewport + DRAWN_BEYOND;
         double y = 50;
         long origin = items.isEmpty() ? 0 : items.get(0).timeNanos();
         long previous = origin;
@@ -78,8 +96,9 @@ final class LadderView extends ScrollPane {
         for (LadderItem item : items) {
             long dt = item.timeNanos() - previous;
             if (dt > 10_000_000L) {
-                Text gap = text("⋮ " + elapsed(dt), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT);
-                g.getChildren().add(gap);
+                if (near(y)) {
+                    g.getChildren().add(text("⋮ " + elapsed(dt), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT));
+                }
                 y += GAP;
             }
             previous = item.timeNanos();
@@ -87,23 +106,28 @@ final class LadderView extends ScrollPane {
                 if (form != null) {
                     bracket(g, form, formTop, y - ROW / 2);
                 }
-                Text head = text("▸ " + f.text(), 14, y + 4, "wire-form", TextAlignment.LEFT);
-                head.setId("wire-form-head-" + f.number());
-                g.getChildren().add(head);
+                if (near(y)) {
+                    Text head = text("▸ " + f.text(), 14, y + 4, "wire-form", TextAlignment.LEFT);
+                    head.setId("wire-form-head-" + f.number());
+                    g.getChildren().add(head);
+                }
                 form = f.rows() > 0 ? f : null;
                 formTop = y - 8;
                 formRows = f.rows();
                 y += ROW;
                 continue;
             }
-            g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4,
-                    "wire-time", TextAlignment.RIGHT));
-            if (item instanceof LadderItem.Arrow a) {
+            if (!near(y)) {
+                // counted, not drawn
+            } else if (item instanceof LadderItem.Arrow a) {
+                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
                 arrow(g, a, lx, rx, y);
             } else if (item instanceof LadderItem.Call c) {
+                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
                 g.getChildren().add(text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4,
                         "wire-call", c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT));
             } else if (item instanceof LadderItem.StateChange s) {
+                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
                 state(g, s, s.left() ? lx : rx, y);
             }
             if (form != null && --formRows == 0) {
@@ -156,8 +180,30 @@ final class LadderView extends ScrollPane {
         g.getChildren().addAll(hit, line, head, label);
     }
 
+    /** The height the rows take, as {@link #redraw()} lays them out. */
+    private static double heightOf(List<LadderItem> items) {
+        double y = 50;
+        long previous = items.isEmpty() ? 0 : items.get(0).timeNanos();
+        for (LadderItem item : items) {
+            if (item.timeNanos() - previous > 10_000_000L) {
+                y += GAP;
+            }
+            previous = item.timeNanos();
+            y += ROW;
+        }
+        return y;
+    }
+
+    /** Whether a row at {@code y} is near enough the viewport to be drawn. */
+    private boolean near(double y) {
+        return y >= drawnFrom && y <= drawnTo;
+    }
+
     /** The form's rows held by a bracket down the margin, from its head to its last row. */
-    private static void bracket(Group g, LadderItem.Form f, double top, double bottom) {
+    private void bracket(Group g, LadderItem.Form f, double top, double bottom) {
+        if (bottom < drawnFrom || top > drawnTo) {
+            return;
+        }
         Line l = new Line(6, top, 6, bottom);
         l.setId("wire-form-" + f.number());
         l.getStyleClass().add("wire-form-bracket");

@@ -94,6 +94,7 @@ public final class WireViewModel {
     private final Map<Integer, Socket> byFd = new ConcurrentHashMap<>();
     private final Map<String, Conversation> seen = new LinkedHashMap<>();
     private final Deque<TraceEvent> unmatched = new ArrayDeque<>();
+    private final Map<Socket, Integer> ports = new java.util.WeakHashMap<>();
     private AutoCloseable socketEvents;
     private volatile Capture capture;
     private volatile Capture lastCapture;
@@ -103,6 +104,9 @@ public final class WireViewModel {
     private AutoCloseable traceSubscription;
     private volatile LaneStateReader states;
     private long lastKernelAsk;
+    private static final long REFRESH_EVERY_NANOS = 100_000_000L;
+    private long lastRefresh = Long.MIN_VALUE / 2;
+    private boolean dirty;
     private boolean starting;
 
     public WireViewModel(Executor engine, Pulse pulse, Supplier<List<Socket>> existing, Starter starter) {
@@ -246,8 +250,15 @@ public final class WireViewModel {
         for (Segment s : newSegments) {
             changed |= place(s);
         }
+        List<TraceEvent> newCalls = new ArrayList<>();
         for (TraceEvent e; (e = calls.poll()) != null; ) {
             queued.decrementAndGet();
+            newCalls.add(e);
+        }
+        // the ladder keeps its last rows only: calls beyond what it could show are counted, not placed
+        int skip = Math.max(0, newCalls.size() - Conversation.MAX_ITEMS);
+        overflow.addAndGet(skip);
+        for (TraceEvent e : newCalls.subList(skip, newCalls.size())) {
             changed |= placeCall(e, c);
         }
         for (LaneStateReader.Reading r; (r = readings.poll()) != null; ) {
@@ -258,7 +269,11 @@ public final class WireViewModel {
                 }
             }
         }
-        if (changed) {
+        dirty |= changed;
+        // a ladder redrawn ten times a second reads as live; under bulk, every pulse would spend the frame on it
+        if (dirty && now - lastRefresh >= REFRESH_EVERY_NANOS) {
+            dirty = false;
+            lastRefresh = now;
             refresh();
         }
         if (c != null) {
@@ -316,7 +331,11 @@ public final class WireViewModel {
         if (c == null || s == null) {
             return false;
         }
-        int port = c.ours().localPort(s);
+        Integer known = ports.get(s);
+        int port = known != null ? known : c.ours().localPort(s);
+        if (port != 0 && known == null) {
+            ports.put(s, port); // a socket keeps its port: asked once, not on every send of a bulk transfer
+        }
         if (port == 0 || !conv.hasPort(port)) {
             return false;
         }
