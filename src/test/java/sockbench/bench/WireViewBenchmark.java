@@ -28,13 +28,13 @@ import sockbench.ui.workbench.WorkbenchModel;
 /**
  * The Wire view while its capture is busy: the whole window at 1280x800 shows the Wire view (its
  * capture running, the ladder following the newest rows, the plots sampling), a loopback pair made by
- * the window streams 64 KiB send-alls as fast as they go from one plain thread to another, and an
+ * the window streams 64 KiB send-alls at a target rate from one plain thread to another, and an
  * AnimationTimer records every pulse interval. Reports the pulse percentiles (target: p99 at most
  * 33 ms), the bytes streamed, the capture's counts as the view shows them, and the heap after GC.
  *
  * <p>Not a test. Needs CAP_NET_RAW (root) and a display (Xvfb, {@code DISPLAY=:93}). Run with
  * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.WireViewBenchmark"};
- * {@code -Dseconds=20 -Dwarmup=5} change the run.
+ * {@code -Dseconds=20 -Dwarmup=5 -Drate=150} (MB/s, 0: as fast as they go) change the run.
  */
 public final class WireViewBenchmark {
     private static final int CHUNK = 64 * 1024;
@@ -44,6 +44,7 @@ public final class WireViewBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("seconds", 20);
         int warmUp = Integer.getInteger("warmup", 5);
+        int rate = Integer.getInteger("rate", 150); // MB/s, 0: as fast as it goes
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -103,9 +104,16 @@ public final class WireViewBenchmark {
         AtomicLong received = new AtomicLong();
         Thread sender = new Thread(() -> {
             byte[] block = new byte[CHUNK];
+            long start = System.nanoTime();
             while (streaming.get()) {
                 client.sendAll(block);
-                sent.addAndGet(CHUNK);
+                long total = sent.addAndGet(CHUNK);
+                if (rate > 0) {
+                    long wait = start + total * 1000L / rate - System.nanoTime(); // bytes / (MB/s) = us
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
             }
             client.shutdown(Constants.require("shut/wr"));
         }, "benchmark sender");
@@ -137,8 +145,8 @@ public final class WireViewBenchmark {
         int n = (int) Math.min(frames.get(), intervals.length);
         long[] sorted = Arrays.copyOf(intervals, n);
         Arrays.sort(sorted);
-        System.out.printf("WireViewBenchmark: %d s measured after %d s of warm-up, loopback 64 KiB send-alls as fast as they go%n",
-                seconds, warmUp);
+        System.out.printf("WireViewBenchmark: %d s measured after %d s of warm-up, loopback 64 KiB send-alls, target %s%n",
+                seconds, warmUp, rate == 0 ? "as fast as they go" : rate + " MB/s");
         System.out.printf("  streamed %,d bytes in %.1f s: %.1f MiB/s under the capture%n", bytes, elapsed, bytes / elapsed / (1 << 20));
         System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 33 ms: %s)%n", n,
                 pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6,
