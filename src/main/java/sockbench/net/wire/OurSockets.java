@@ -146,6 +146,26 @@ public final class OurSockets implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Our live connected socket at {@code local} whose peer is {@code remote}, or null: the one end of one
+     * connection (a listener's accepted sockets all share its port).
+     */
+    public Socket connection(Endpoint local, Endpoint remote, int protocol) {
+        Socket connecting = null;
+        for (Ends e : live.values()) {
+            if (e.protocol() == protocol && e.localPort() == local.port()) {
+                if (remote.equals(e.peer())) {
+                    return e.socket();
+                }
+                // a connect under way: its peer is learnt when it returns, its SYN is on the wire already
+                if (e.peer() == null && e.socket().state() == SocketState.CONNECTING) {
+                    connecting = e.socket();
+                }
+            }
+        }
+        return connecting;
+    }
+
     private boolean matches(Packet p) {
         for (Ends e : live.values()) {
             if (e.protocol() == p.protocol() && e.localPort() != 0

@@ -15,6 +15,7 @@ public final class TcpStateMachine {
     public record Transition(State from, State to, String event) {}
 
     private State state = State.CLOSED;
+    private String lastEvent;
     private long finSeq = -1; // our FIN's sequence number, once sent: its ACK is ack == finSeq + 1
 
     /** A machine in CLOSED. */
@@ -24,6 +25,11 @@ public final class TcpStateMachine {
 
     public State state() {
         return state;
+    }
+
+    /** The event of the last step taken, or null before any. */
+    public String lastEvent() {
+        return lastEvent;
     }
 
     /** This end sent the segment; the transition it made, or null when the state stays. */
@@ -92,6 +98,7 @@ public final class TcpStateMachine {
         }
         Transition t = new Transition(state, next, event);
         state = next;
+        lastEvent = event;
         return t;
     }
 }

@@ -32,6 +32,27 @@ public final class TcpStates {
 
     private TcpStates() {}
 
+    /**
+     * RFC 9293's name for a kernel state: the kernel spells FIN_WAIT1, SYN_RECV and CLOSE its own way, and
+     * NEW_SYN_RECV (a request socket, not yet a full one) is the RFC's SYN-RECEIVED too. Null for an unknown name.
+     */
+    public static TcpStateMachine.State rfc(String kernelName) {
+        return switch (kernelName) {
+            case "ESTABLISHED" -> TcpStateMachine.State.ESTABLISHED;
+            case "SYN_SENT" -> TcpStateMachine.State.SYN_SENT;
+            case "SYN_RECV", "NEW_SYN_RECV" -> TcpStateMachine.State.SYN_RECEIVED;
+            case "FIN_WAIT1" -> TcpStateMachine.State.FIN_WAIT_1;
+            case "FIN_WAIT2" -> TcpStateMachine.State.FIN_WAIT_2;
+            case "TIME_WAIT" -> TcpStateMachine.State.TIME_WAIT;
+            case "CLOSE" -> TcpStateMachine.State.CLOSED;
+            case "CLOSE_WAIT" -> TcpStateMachine.State.CLOSE_WAIT;
+            case "LAST_ACK" -> TcpStateMachine.State.LAST_ACK;
+            case "LISTEN" -> TcpStateMachine.State.LISTEN;
+            case "CLOSING" -> TcpStateMachine.State.CLOSING;
+            default -> null;
+        };
+    }
+
     /** A state's name from its number. */
     public static String name(int state) {
         return state > 0 && state < NAMES.length ? NAMES[state] : Integer.toString(state);

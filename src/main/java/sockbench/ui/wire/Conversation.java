@@ -1,8 +1,6 @@
 package sockbench.ui.wire;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import sockbench.net.wire.Endpoint;
 import sockbench.net.wire.Segment;
@@ -10,8 +8,10 @@ import sockbench.net.wire.TcpStateMachine;
 
 /**
  * One conversation as the ladder draws it: the left lane is the end that spoke first (the SYN's
- * sender), each end's state followed from its segments, and the last {@link #MAX_ITEMS} rows in time
- * order. Owned by the ui thread.
+ * sender), and the last {@link #MAX_ITEMS} rows in time order. Each end's state is what the kernel last
+ * said ({@link LaneStateReader}); RFC 9293's machine follows the segments beside it, to name the event
+ * of each step and to show, dashed, a state the kernel passed through faster than it could be read
+ * (a loopback SYN_SENT lasts microseconds). Owned by the ui thread.
  */
 final class Conversation {
     static final int MAX_ITEMS = 600;
@@ -22,7 +22,11 @@ final class Conversation {
     final TcpStateMachine rightState = new TcpStateMachine();
     TcpStateMachine.Transition lastTransition;
     boolean lastOnLeft;
-    private final Deque<LadderItem> items = new ArrayDeque<>();
+    /** What the kernel last said of each end, null before the first reading. */
+    TcpStateMachine.State leftRead;
+    TcpStateMachine.State rightRead;
+    private List<LadderItem> items = new ArrayList<>();
+    private final List<LadderItem> incoming = new ArrayList<>();
     private long dropped;
 
     Conversation(Segment first) {
@@ -69,31 +73,107 @@ final class Conversation {
     }
 
     private void note(long time, boolean onLeft, TcpStateMachine.Transition t) {
-        insert(new LadderItem.StateChange(time, onLeft, t));
+        insert(new LadderItem.StateChange(time, onLeft, t, null));
         lastTransition = t;
         lastOnLeft = onLeft;
     }
 
-    /** Keeps time order: a segment the capture thread delivers late goes before the calls it preceded. */
-    void insert(LadderItem item) {
-        if (items.isEmpty() || items.peekLast().timeNanos() <= item.timeNanos()) {
-            items.addLast(item);
-        } else {
-            List<LadderItem> later = new ArrayList<>();
-            while (!items.isEmpty() && items.peekLast().timeNanos() > item.timeNanos()) {
-                later.add(0, items.pollLast());
-            }
-            items.addLast(item);
-            items.addAll(later);
+    /** Whether the reading is of one of this conversation's ends, talking to the other. */
+    boolean owns(LaneStateReader.Reading r) {
+        return (r.local().equals(left) && r.remote().equals(right)) || (r.local().equals(right) && r.remote().equals(left));
+    }
+
+    /** The kernel's word on one end: a row when it differs from the last reading of that end (then true). */
+    boolean read(LaneStateReader.Reading r) {
+        boolean onLeft = r.local().equals(left);
+        TcpStateMachine.State was = onLeft ? leftRead : rightRead;
+        if (r.state() == was) {
+            return false;
         }
-        while (items.size() > MAX_ITEMS) {
-            items.pollFirst();
-            dropped++;
+        if (onLeft) {
+            leftRead = r.state();
+        } else {
+            rightRead = r.state();
+        }
+        TcpStateMachine machine = onLeft ? leftState : rightState;
+        // the segments' event when the machine agrees with the kernel; else the kernel's word alone
+        String event = machine.state() == r.state() && machine.lastEvent() != null ? machine.lastEvent() : "read from the kernel";
+        insert(new LadderItem.StateChange(r.timeNanos(), onLeft,
+                new TcpStateMachine.Transition(was == null ? TcpStateMachine.State.CLOSED : was, r.state(), event), r.source()));
+        return true;
+    }
+
+    /** Each end's state: the kernel's last reading, else the segments' (no reading yet). */
+    TcpStateMachine.State state(boolean onLeft) {
+        TcpStateMachine.State read = onLeft ? leftRead : rightRead;
+        return read != null ? read : (onLeft ? leftState : rightState).state();
+    }
+
+    /**
+     * Takes a row; rows are put in time order in {@link #items()}, once per pulse: a segment the capture
+     * thread delivers late goes before the calls it preceded. (Sorting each row in as it came cost the ui
+     * thread a walk of the ladder per row: under bulk, whole seconds per pulse.)
+     */
+    void insert(LadderItem item) {
+        incoming.add(item);
+        if (incoming.size() > 4 * MAX_ITEMS) {
+            merge(); // a flood between two pulses: only the newest rows could be kept anyway
         }
     }
 
+    /** Merges the rows taken since into the kept ones, in time order, and lets the oldest go beyond {@link #MAX_ITEMS}. */
+    private void merge() {
+        if (incoming.isEmpty()) {
+            return;
+        }
+        incoming.sort(java.util.Comparator.comparingLong(LadderItem::timeNanos)); // stable: a segment's states stay after it
+        List<LadderItem> merged = new ArrayList<>(items.size() + incoming.size());
+        int i = 0;
+        int j = 0;
+        while (i < items.size() || j < incoming.size()) {
+            if (j >= incoming.size() || (i < items.size() && items.get(i).timeNanos() <= incoming.get(j).timeNanos())) {
+                merged.add(items.get(i++));
+            } else {
+                merged.add(incoming.get(j++));
+            }
+        }
+        incoming.clear();
+        int over = merged.size() - MAX_ITEMS;
+        if (over > 0) {
+            dropped += over;
+            merged = new ArrayList<>(merged.subList(over, merged.size()));
+        }
+        items = merged;
+    }
+
+    /**
+     * The rows, without the machine's steps the kernel confirmed: a step whose state is what the next
+     * reading of that end says is drawn by that reading (solid, with the step's event); the steps the
+     * kernel never showed stay, dashed.
+     */
     List<LadderItem> items() {
-        return List.copyOf(items);
+        merge();
+        List<LadderItem> all = items;
+        List<LadderItem> out = new ArrayList<>(all.size());
+        TcpStateMachine.State nextLeft = null;
+        TcpStateMachine.State nextRight = null;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            LadderItem item = all.get(i);
+            if (item instanceof LadderItem.StateChange c) {
+                if (c.read()) {
+                    if (c.left()) {
+                        nextLeft = c.transition().to();
+                    } else {
+                        nextRight = c.transition().to();
+                    }
+                } else if (c.transition().to() == (c.left() ? nextLeft : nextRight)) {
+                    continue;
+                }
+            }
+            out.add(item);
+        }
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     long dropped() {

@@ -27,6 +27,10 @@ final class LadderView extends ScrollPane {
     private static final double GAP = 26;
     private final WireViewModel vm;
     private final Pane canvas = new Pane();
+    /** How far beyond the viewport rows get nodes, so a scroll shows drawn rows before the next redraw. */
+    private static final double DRAWN_BEYOND = 1200;
+    private double drawnFrom;
+    private double drawnTo = Double.MAX_VALUE;
     /** Whether the view keeps the newest row in sight: until the person scrolls up, and again once back at the end. */
     private boolean following = true;
     private boolean scrolling;
@@ -42,6 +46,12 @@ final class LadderView extends ScrollPane {
         vvalueProperty().addListener((o, a, v) -> {
             if (!scrolling) {
                 following = v.doubleValue() >= getVmax() - 0.01;
+                double viewport = getViewportBounds().getHeight();
+                double top = (v.doubleValue() - getVmin()) / Math.max(1e-9, getVmax() - getVmin())
+                        * Math.max(0, canvas.getHeight() - viewport);
+                if (top < drawnFrom + DRAWN_BEYOND / 2 || top + viewport > drawnTo - DRAWN_BEYOND / 2) {
+                    redraw(); // scrolled towards rows without nodes
+                }
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> redraw());
@@ -69,28 +79,65 @@ final class LadderView extends ScrollPane {
         Text lk = text(vm.kernelLeftProperty().get(), lx, 30, "wire-kernel", TextAlignment.CENTER);
         Text rk = text(vm.kernelRightProperty().get(), rx, 30, "wire-kernel", TextAlignment.CENTER);
         g.getChildren().addAll(lh, rh, lk, rk);
+        // only the rows near the viewport get nodes: a full ladder of 600 rows rebuilt each pulse under bulk
+        // kept the ui thread busy for most of each frame; the rest are only counted into the height
+        double height = heightOf(items) + 20;
+        double viewport = getViewportBounds() == null ? 800 : getViewportBounds().getHeight();
+        double top = following ? Math.max(0, height - viewport)
+                : Math.max(0, (getVvalue() - getVmin()) / Math.max(1e-9, getVmax() - getVmin()) * (height - viewport));
+        drawnFrom = top - DRAWN_BEYOND;
+        drawnTo = top + viewport + DRAWN_BEYOND;
         double y = 50;
         long origin = items.isEmpty() ? 0 : items.get(0).timeNanos();
         long previous = origin;
+        LadderItem.Form form = null; // the form whose rows are being drawn
+        double formTop = 0;
+        int formRows = 0;
         for (LadderItem item : items) {
             long dt = item.timeNanos() - previous;
             if (dt > 10_000_000L) {
-                Text gap = text("⋮ " + elapsed(dt), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT);
-                g.getChildren().add(gap);
+                if (near(y)) {
+                    g.getChildren().add(text("⋮ " + elapsed(dt), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT));
+                }
                 y += GAP;
             }
             previous = item.timeNanos();
-            g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4,
-                    "wire-time", TextAlignment.RIGHT));
-            if (item instanceof LadderItem.Arrow a) {
+            if (item instanceof LadderItem.Form f) {
+                if (form != null) {
+                    bracket(g, form, formTop, y - ROW / 2);
+                }
+                if (near(y)) {
+                    Text head = text("▸ " + f.text(), 14, y + 4, "wire-form", TextAlignment.LEFT);
+                    head.setId("wire-form-head-" + f.number());
+                    g.getChildren().add(head);
+                }
+                form = f.rows() > 0 ? f : null;
+                formTop = y - 8;
+                formRows = f.rows();
+                y += ROW;
+                continue;
+            }
+            if (!near(y)) {
+                // counted, not drawn
+            } else if (item instanceof LadderItem.Arrow a) {
+                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
                 arrow(g, a, lx, rx, y);
             } else if (item instanceof LadderItem.Call c) {
+                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
                 g.getChildren().add(text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4,
                         "wire-call", c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT));
             } else if (item instanceof LadderItem.StateChange s) {
+                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
                 state(g, s, s.left() ? lx : rx, y);
             }
+            if (form != null && --formRows == 0) {
+                bracket(g, form, formTop, y + ROW / 2);
+                form = null;
+            }
             y += ROW;
+        }
+        if (form != null) {
+            bracket(g, form, formTop, y - ROW / 2);
         }
         Line left = new Line(lx, 40, lx, y);
         Line right = new Line(rx, 40, rx, y);
@@ -133,7 +180,40 @@ final class LadderView extends ScrollPane {
         g.getChildren().addAll(hit, line, head, label);
     }
 
-    private static String kind(Segment s) {
+    /** The height the rows take, as {@link #redraw()} lays them out. */
+    private static double heightOf(List<LadderItem> items) {
+        double y = 50;
+        long previous = items.isEmpty() ? 0 : items.get(0).timeNanos();
+        for (LadderItem item : items) {
+            if (item.timeNanos() - previous > 10_000_000L) {
+                y += GAP;
+            }
+            previous = item.timeNanos();
+            y += ROW;
+        }
+        return y;
+    }
+
+    /** Whether a row at {@code y} is near enough the viewport to be drawn. */
+    private boolean near(double y) {
+        return y >= drawnFrom && y <= drawnTo;
+    }
+
+    /** The form's rows held by a bracket down the margin, from its head to its last row. */
+    private void bracket(Group g, LadderItem.Form f, double top, double bottom) {
+        if (bottom < drawnFrom || top > drawnTo) {
+            return;
+        }
+        Line l = new Line(6, top, 6, bottom);
+        l.setId("wire-form-" + f.number());
+        l.getStyleClass().add("wire-form-bracket");
+        Line tick = new Line(6, bottom, 12, bottom);
+        tick.getStyleClass().add("wire-form-bracket");
+        g.getChildren().addAll(l, tick);
+    }
+
+    /** The style class of a segment's kind: syn, data, ack, fin, rst (the plots' marks use it too). */
+    static String kind(Segment s) {
         if (s.has(TcpFlags.RST)) {
             return "rst";
         }
@@ -154,8 +234,13 @@ final class LadderView extends ScrollPane {
         pill.setArcWidth(14);
         pill.setArcHeight(14);
         pill.getStyleClass().addAll("wire-state", s.left() ? "left" : "right");
-        // the cause goes between the lanes, where a state's row has no arrow
-        Text why = text(s.transition().event(), s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4, "wire-event",
+        if (!s.read()) {
+            pill.getStyleClass().add("inferred"); // RFC 9293's step for the segment; the kernel was not read in it
+            t.getStyleClass().add("inferred");
+        }
+        // the cause goes between the lanes, where a state's row has no arrow; then who said so
+        String said = s.read() ? s.source() : "too brief to read";
+        Text why = text(s.transition().event() + " · " + said, s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4, "wire-event",
                 s.left() ? TextAlignment.LEFT : TextAlignment.RIGHT);
         g.getChildren().addAll(pill, t, why);
     }

@@ -26,9 +26,12 @@ final class WirePlotsView extends VBox {
         sample.setId("wire-plots-sample");
         sample.setGraphic(Ui.icon(Feather.ACTIVITY));
         sample.selectedProperty().bindBidirectional(vm.samplingProperty());
-        LineChart<Number, Number> tcp = chart("tcp_info", vm.rtt, vm.cwnd, vm.unacked);
-        LineChart<Number, Number> queues = chart("kernel queues", vm.receiveQueue, vm.sendQueue, vm.receiveBuffer, vm.sendBuffer);
-        LineChart<Number, Number> rate = chart("throughput", vm.throughput);
+        LineChart<Number, Number> tcp = chart(vm, "tcp_info", vm.rtt, vm.cwnd, vm.unacked);
+        LineChart<Number, Number> queues = chart(vm, "kernel queues", vm.receiveQueue, vm.sendQueue, vm.receiveBuffer, vm.sendBuffer);
+        LineChart<Number, Number> rate = chart(vm, "throughput", vm.throughput);
+        tcp.setId("wire-plot-tcp");
+        queues.setId("wire-plot-queues");
+        rate.setId("wire-plot-throughput");
         VBox charts = new VBox(4, tcp, queues, rate);
         Button png = button("wire-plots-png", "PNG", Feather.IMAGE, "save the charts as a picture", () -> {
             java.io.File f = choose("sockbench-plots.png");
@@ -50,7 +53,7 @@ final class WirePlotsView extends VBox {
                 }
             }
         });
-        getChildren().addAll(Ui.row(6, sample, png, csv, Ui.caption("the shown conversation's socket, 10 samples a second")), charts);
+        getChildren().addAll(Ui.row(6, sample, png, csv, Ui.caption("the shown conversation's socket, 10 samples a second; its segments as marks")), charts);
     }
 
     private java.io.File choose(String name) {
@@ -61,12 +64,14 @@ final class WirePlotsView extends VBox {
 
     @SafeVarargs
     @SuppressWarnings("varargs") // addAll only reads the array
-    private static LineChart<Number, Number> chart(String title, XYChart.Series<Number, Number>... series) {
+    private static LineChart<Number, Number> chart(WirePlotsViewModel vm, String title, XYChart.Series<Number, Number>... series) {
         NumberAxis x = new NumberAxis();
         x.setLabel("s");
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        LineChart<Number, Number> c = new LineChart<>(x, y);
+        x.setAnimated(false); // a range that glides would leave the marks where the old range put them
+        y.setAnimated(false);
+        LineChart<Number, Number> c = new MarkedLineChart(x, y, vm.marks());
         c.setTitle(title);
         c.setCreateSymbols(false);
         c.setAnimated(false);

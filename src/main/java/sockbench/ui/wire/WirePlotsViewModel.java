@@ -12,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
+import sockbench.net.wire.Segment;
 import sockbench.net.KernelQueues;
-import sockbench.net.NetException;
 import sockbench.net.OptionCatalogue;
 import sockbench.net.Socket;
 import sockbench.net.SocketOptions;
@@ -31,11 +33,20 @@ public final class WirePlotsViewModel {
     static final int MAX_POINTS = 300;
     private static final long PERIOD_MILLIS = 100;
 
+    /** A segment of the shown conversation at its instant on the samples' clock; {@code kind} as the ladder colours it. */
+    public record Mark(double t, String kind, String label) {}
+
+    static final int MAX_MARKS = 200;
+
     /** One sample: seconds since sampling began and the readings. */
     public record Sample(double t, double rttMillis, long cwnd, long unacked, int receiveQueue, int sendQueue,
                          int receiveBuffer, int sendBuffer, double throughputMiBs) {}
 
     private final Supplier<Socket> target;
+    private final Supplier<List<Segment>> segments;
+    private final ObservableList<Mark> marks = FXCollections.observableArrayList();
+    /** {@link System#nanoTime()} when sampling began: the plots' zero, and the marks'. */
+    private volatile long origin;
     private final BooleanProperty sampling = new SimpleBooleanProperty(false);
     private final ConcurrentLinkedQueue<Sample> pending = new ConcurrentLinkedQueue<>();
     private final List<Sample> kept = new ArrayList<>();
@@ -51,7 +62,13 @@ public final class WirePlotsViewModel {
     private ScheduledFuture<?> task;
 
     public WirePlotsViewModel(Pulse pulse, Supplier<Socket> target) {
+        this(pulse, target, List::of);
+    }
+
+    /** With the segments to mark: those of the conversation the socket is in, read on the ui thread. */
+    public WirePlotsViewModel(Pulse pulse, Supplier<Socket> target, Supplier<List<Segment>> segments) {
         this.target = target;
+        this.segments = segments;
         sampling.addListener((o, was, on) -> {
             if (on) {
                 begin();
@@ -71,6 +88,7 @@ public final class WirePlotsViewModel {
             });
         }
         long t0 = System.nanoTime();
+        origin = t0;
         long[] last = {-1, t0};
         task = sampler.scheduleAtFixedRate(() -> sample(t0, last), 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -81,8 +99,11 @@ public final class WirePlotsViewModel {
             return;
         }
         try {
-            TcpInfo info = (TcpInfo) SocketOptions.get(s, OptionCatalogue.bySymbol("tcp/info").orElseThrow());
-            KernelQueues q = KernelQueues.of(s);
+            // housekeeping: the trace shows the class's calls, not ten getsockopt and ioctl a second of the plots'
+            Object[] read = sockbench.ui.async.Housekeeping.call(() -> new Object[] {
+                SocketOptions.get(s, OptionCatalogue.bySymbol("tcp/info").orElseThrow()), KernelQueues.of(s)});
+            TcpInfo info = (TcpInfo) read[0];
+            KernelQueues q = (KernelQueues) read[1];
             long now = System.nanoTime();
             Long acked = info.fields().get("tcpi_bytes_acked");
             double mibs = 0;
@@ -95,7 +116,7 @@ public final class WirePlotsViewModel {
             }
             pending.add(new Sample((now - t0) / 1e9, info.rtt() / 1000.0, info.sndCwnd(), info.unacked(),
                     q.receiveQueued(), q.sendQueued(), q.receiveBuffer(), q.sendBuffer(), Math.max(0, mibs)));
-        } catch (NetException | ClassCastException e) {
+        } catch (Exception e) {
             // not a TCP socket, or closed meanwhile: nothing to plot this time
         }
     }
@@ -116,6 +137,7 @@ public final class WirePlotsViewModel {
             return;
         }
         kept.addAll(fresh);
+        mark();
         if (kept.size() > MAX_POINTS) {
             kept.subList(0, kept.size() - MAX_POINTS).clear();
         }
@@ -140,6 +162,32 @@ public final class WirePlotsViewModel {
         if (over > 0) {
             series.getData().remove(0, over);
         }
+    }
+
+    /** The segments within the samples' span, on their clock; the newest {@value #MAX_MARKS} when more. */
+    private void mark() {
+        if (kept.isEmpty()) {
+            return;
+        }
+        double from = kept.get(0).t();
+        double to = kept.get(kept.size() - 1).t();
+        long t0 = origin;
+        List<Mark> in = new ArrayList<>();
+        for (Segment s : segments.get()) {
+            double t = (s.timeNanos() - t0) / 1e9;
+            if (t >= from && t <= to) {
+                in.add(new Mark(t, LadderView.kind(s), s.label()));
+            }
+        }
+        List<Mark> now = in.size() > MAX_MARKS ? in.subList(in.size() - MAX_MARKS, in.size()) : in;
+        if (!now.equals(marks)) {
+            marks.setAll(now);
+        }
+    }
+
+    /** The marks the charts draw, oldest first. */
+    public ObservableList<Mark> marks() {
+        return marks;
     }
 
     /** The samples kept, as CSV with a header line. */

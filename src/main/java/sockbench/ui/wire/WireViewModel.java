@@ -87,11 +87,14 @@ public final class WireViewModel {
 
     private final ConcurrentLinkedQueue<Segment> segments = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceEvent> calls = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<LaneStateReader.Reading> readings = new ConcurrentLinkedQueue<>();
+    private final FormSpans forms = new FormSpans(System::nanoTime);
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong overflow = new AtomicLong();
     private final Map<Integer, Socket> byFd = new ConcurrentHashMap<>();
     private final Map<String, Conversation> seen = new LinkedHashMap<>();
     private final Deque<TraceEvent> unmatched = new ArrayDeque<>();
+    private final Map<Socket, Integer> ports = new java.util.WeakHashMap<>();
     private AutoCloseable socketEvents;
     private volatile Capture capture;
     private volatile Capture lastCapture;
@@ -99,10 +102,26 @@ public final class WireViewModel {
     private volatile String[] kernel;
     private AutoCloseable segmentSubscription;
     private AutoCloseable traceSubscription;
+    private volatile LaneStateReader states;
     private long lastKernelAsk;
+    private static final long REFRESH_EVERY_NANOS = 100_000_000L;
+    private long lastRefresh = Long.MIN_VALUE / 2;
+    private boolean dirty;
     private boolean starting;
 
     public WireViewModel(Executor engine, Pulse pulse, Supplier<List<Socket>> existing, Starter starter) {
+        this(engine, pulse, existing, starter, null);
+    }
+
+    /**
+     * With the transcript whose forms head the rows they caused; {@code transcript} may be null (no
+     * forms to line up).
+     */
+    public WireViewModel(Executor engine, Pulse pulse, Supplier<List<Socket>> existing, Starter starter,
+                         ObservableList<sockbench.ui.transcript.TranscriptEntry> transcript) {
+        if (transcript != null) {
+            forms.follow(transcript);
+        }
         this.engine = engine;
         this.existing = existing;
         this.starter = starter;
@@ -133,6 +152,7 @@ public final class WireViewModel {
             try {
                 Capture c = starter.start(CaptureOptions.DEFAULT);
                 before.forEach(c.ours()::add);
+                states = new LaneStateReader(c.ours(), this::readState);
                 segmentSubscription = c.listen(this::heard);
                 traceSubscription = SyscallTrace.listen(this::traced);
                 capture = c;
@@ -152,6 +172,11 @@ public final class WireViewModel {
         close(traceSubscription);
         close(socketEvents);
         socketEvents = null;
+        LaneStateReader r = states;
+        states = null;
+        if (r != null) {
+            r.close();
+        }
         if (c != null) {
             engine.execute(c::stop);
         }
@@ -163,12 +188,24 @@ public final class WireViewModel {
     }
 
     private void heard(Segment s) {
+        LaneStateReader r = states;
+        if (r != null) {
+            r.segment(s);
+        }
         if (queued.incrementAndGet() > MAX_QUEUED) {
             queued.decrementAndGet();
             overflow.incrementAndGet();
             return;
         }
         segments.add(s);
+    }
+
+    private void readState(LaneStateReader.Reading r) {
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            queued.decrementAndGet();
+            return; // the next change asks again
+        }
+        readings.add(r);
     }
 
     private void traced(TraceEvent e) {
@@ -213,11 +250,30 @@ public final class WireViewModel {
         for (Segment s : newSegments) {
             changed |= place(s);
         }
+        List<TraceEvent> newCalls = new ArrayList<>();
         for (TraceEvent e; (e = calls.poll()) != null; ) {
             queued.decrementAndGet();
+            newCalls.add(e);
+        }
+        // the ladder keeps its last rows only: calls beyond what it could show are counted, not placed
+        int skip = Math.max(0, newCalls.size() - Conversation.MAX_ITEMS);
+        overflow.addAndGet(skip);
+        for (TraceEvent e : newCalls.subList(skip, newCalls.size())) {
             changed |= placeCall(e, c);
         }
-        if (changed) {
+        for (LaneStateReader.Reading r; (r = readings.poll()) != null; ) {
+            queued.decrementAndGet();
+            for (Conversation conv : seen.values()) {
+                if (conv.tcp && conv.owns(r) && conv.read(r)) {
+                    changed |= conv.key().equals(shown.get());
+                }
+            }
+        }
+        dirty |= changed;
+        // a ladder redrawn ten times a second reads as live; under bulk, every pulse would spend the frame on it
+        if (dirty && now - lastRefresh >= REFRESH_EVERY_NANOS) {
+            dirty = false;
+            lastRefresh = now;
             refresh();
         }
         if (c != null) {
@@ -275,7 +331,11 @@ public final class WireViewModel {
         if (c == null || s == null) {
             return false;
         }
-        int port = c.ours().localPort(s);
+        Integer known = ports.get(s);
+        int port = known != null ? known : c.ours().localPort(s);
+        if (port != 0 && known == null) {
+            ports.put(s, port); // a socket keeps its port: asked once, not on every send of a bulk transfer
+        }
         if (port == 0 || !conv.hasPort(port)) {
             return false;
         }
@@ -296,11 +356,11 @@ public final class WireViewModel {
             rightLabel.set("");
             return;
         }
-        items.setAll(conv.items());
+        items.setAll(FormSpans.headed(conv.items(), forms.spans()));
         leftLabel.set(conv.left.toString());
         rightLabel.set(conv.right.toString());
-        leftState.set(conv.tcp ? conv.leftState.state() : null);
-        rightState.set(conv.tcp ? conv.rightState.state() : null);
+        leftState.set(conv.tcp ? conv.state(true) : null);
+        rightState.set(conv.tcp ? conv.state(false) : null);
         lastTransition.set(conv.lastTransition);
         lastOnLeft.set(conv.lastOnLeft);
     }
@@ -314,6 +374,10 @@ public final class WireViewModel {
         lastKernelAsk = now;
         Endpoint l = conv.left;
         Endpoint r = conv.right;
+        LaneStateReader reader = states;
+        if (reader != null) {
+            reader.ask(l, r); // what the kernel's timers did since (TIME_WAIT ending) shows on the lanes too
+        }
         engine.execute(() -> {
             try {
                 // /proc/net/tcp, not sock_diag: a netlink socket a second would crowd the sockets view and the trace
@@ -363,6 +427,17 @@ public final class WireViewModel {
         int protocol = conv.tcp ? sockbench.net.wire.Packet.TCP : sockbench.net.wire.Packet.UDP;
         Socket s = c.ours().owner(conv.left, protocol);
         return s != null ? s : c.ours().owner(conv.right, protocol);
+    }
+
+    /** The segments the ladder shows, oldest first (ui thread). */
+    public List<Segment> shownSegments() {
+        List<Segment> out = new ArrayList<>();
+        for (LadderItem i : items) {
+            if (i instanceof LadderItem.Arrow a) {
+                out.add(a.segment());
+            }
+        }
+        return out;
     }
 
     public void clear() {

@@ -13,8 +13,9 @@ public final class WireViews {
 
     public static Node create(WorkbenchModel model) {
         WireViewModel wire = new WireViewModel(model.threads().engine(), model.pulse(),
-                () -> model.sockets().rows().stream().map(SocketRow::socket).filter(s -> !s.isClosed()).toList());
-        WirePlotsViewModel plots = new WirePlotsViewModel(model.pulse(), wire::shownSocket);
+                () -> model.sockets().rows().stream().map(SocketRow::socket).filter(s -> !s.isClosed()).toList(),
+                sockbench.net.wire.Capture::start, model.transcript().entries());
+        WirePlotsViewModel plots = new WirePlotsViewModel(model.pulse(), wire::shownSocket, wire::shownSegments);
         WireView view = new WireView(wire, plots);
         // the workbench shows a view by making its wrapper visible: look up the tree once per pulse
         model.pulse().add(now -> {

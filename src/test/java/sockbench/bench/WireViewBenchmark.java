@@ -1,0 +1,220 @@
+package sockbench.bench;
+
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import sockbench.net.Constants;
+import sockbench.net.Socket;
+import sockbench.net.SocketState;
+import sockbench.ui.ConsoleEvaluator;
+import sockbench.ui.WorkbenchApp;
+import sockbench.ui.async.Threads;
+import sockbench.ui.sockets.SocketRow;
+import sockbench.ui.workbench.Theme;
+import sockbench.ui.workbench.Workbench;
+import sockbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The Wire view while its capture is busy: the whole window at 1280x800 shows the Wire view (its
+ * capture running, the ladder following the newest rows, the plots sampling), a loopback pair made by
+ * the window streams 64 KiB send-alls at a target rate from one plain thread to another, and an
+ * AnimationTimer records every pulse interval. Reports the pulse percentiles (target: p99 at most
+ * 33 ms), the bytes streamed, the capture's counts as the view shows them, and the heap after GC.
+ *
+ * <p>Not a test. Needs CAP_NET_RAW (root) and a display (Xvfb, {@code DISPLAY=:93}). Run with
+ * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.WireViewBenchmark"};
+ * {@code -Dseconds=20 -Dwarmup=5 -Drate=150} (MB/s, 0: as fast as they go) change the run.
+ */
+public final class WireViewBenchmark {
+    private static final int CHUNK = 64 * 1024;
+
+    private WireViewBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("seconds", 20);
+        int warmUp = Integer.getInteger("warmup", 5);
+        int rate = Integer.getInteger("rate", 150); // MB/s, 0: as fast as it goes
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        ExecutorService engine = Threads.enginePool();
+        Stage[] stage = new Stage[1];
+        WorkbenchModel model = call(() -> {
+            Theme.install(false);
+            WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
+            Workbench w = new Workbench(m);
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(w, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
+            stage[0].show();
+            w.show(Workbench.WIRE);
+            return m;
+        });
+        Scene scene = stage[0].getScene();
+        waitUntil("the capture runs", () -> call(() -> ((ToggleButton) scene.lookup("#wire-capture")).isSelected()
+                || ((Label) scene.lookup("#wire-message")).getText().contains("CAP_NET_RAW")));
+        String message = call(() -> ((Label) scene.lookup("#wire-message")).getText());
+        if (message.contains("CAP_NET_RAW")) {
+            System.out.println("WireViewBenchmark: no capture here: " + message);
+            System.exit(2);
+        }
+
+        // a loopback pair made by the window: the ladder follows its conversation
+        Socket client = call(() -> model.sockets().loopbackPair()).get(10, TimeUnit.SECONDS);
+        int stream = Constants.require("sock/stream");
+        Socket server = waitFor(() -> call(() -> model.sockets().rows().stream().map(SocketRow::socket)
+                .filter(s -> s != client && s.type() == stream && s.state() == SocketState.CONNECTED).findFirst().orElse(null)));
+        call(() -> {
+            ((ToggleButton) scene.lookup("#wire-plots-sample")).fire();
+            return null;
+        });
+
+        long[] intervals = new long[seconds * 240 + 1000];
+        AtomicLong frames = new AtomicLong();
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AnimationTimer clock = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0 && measuring.get()) {
+                    int i = (int) frames.getAndIncrement();
+                    if (i < intervals.length) {
+                        intervals[i] = now - last;
+                    }
+                }
+                last = now;
+            }
+        };
+        Platform.runLater(clock::start);
+
+        AtomicBoolean streaming = new AtomicBoolean(true);
+        AtomicLong sent = new AtomicLong();
+        AtomicLong received = new AtomicLong();
+        Thread sender = new Thread(() -> {
+            byte[] block = new byte[CHUNK];
+            long start = System.nanoTime();
+            while (streaming.get()) {
+                client.sendAll(block);
+                long total = sent.addAndGet(CHUNK);
+                if (rate > 0) {
+                    long wait = start + total * 1000L / rate - System.nanoTime(); // bytes / (MB/s) = us
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
+            }
+            client.shutdown(Constants.require("shut/wr"));
+        }, "benchmark sender");
+        Thread reader = new Thread(() -> {
+            byte[] buf = new byte[CHUNK];
+            for (int n; (n = server.receive(buf)) > 0; ) {
+                received.addAndGet(n);
+            }
+        }, "benchmark reader");
+        reader.start();
+        sender.start();
+        Thread.sleep(warmUp * 1000L);
+        long bytes0 = received.get();
+        long t0 = System.nanoTime();
+        measuring.set(true);
+        Thread.sleep(seconds * 1000L);
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long bytes = received.get() - bytes0;
+        String counts = call(() -> ((Label) scene.lookup("#wire-counts")).getText());
+        String status = call(() -> model.statusProperty().get());
+        Node ladder = scene.lookup("#wire-ladder");
+        int ladderNodes = call(() -> ladder.lookupAll(".wire-label").size());
+        streaming.set(false);
+        sender.join(10_000);
+        reader.join(10_000);
+        long heap = liveHeap();
+
+        int n = (int) Math.min(frames.get(), intervals.length);
+        long[] sorted = Arrays.copyOf(intervals, n);
+        Arrays.sort(sorted);
+        System.out.printf("WireViewBenchmark: %d s measured after %d s of warm-up, loopback 64 KiB send-alls, target %s%n",
+                seconds, warmUp, rate == 0 ? "as fast as they go" : rate + " MB/s");
+        System.out.printf("  streamed %,d bytes in %.1f s: %.1f MiB/s under the capture%n", bytes, elapsed, bytes / elapsed / (1 << 20));
+        System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 33 ms: %s)%n", n,
+                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6,
+                pct(sorted, 99) <= 33 ? "met" : "NOT met");
+        System.out.printf("  the view: %s; %d segment labels on the ladder; heap after GC %.1f MB%n", counts, ladderNodes, heap / 1e6);
+        System.out.printf("  the window's status line: %s%n", status);
+
+        Platform.runLater(() -> {
+            clock.stop();
+            model.dispose();
+            model.closeAllSockets();
+        });
+        Thread.sleep(300);
+        engine.shutdownNow();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static long liveHeap() throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Runtime r = Runtime.getRuntime();
+            least = Math.min(least, r.totalMemory() - r.freeMemory());
+            Thread.sleep(20);
+        }
+        return least;
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(120, TimeUnit.SECONDS); // building the window takes long on a loaded machine
+    }
+
+    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> probe) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!probe.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static <T> T waitFor(java.util.concurrent.Callable<T> probe) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            T v = probe.call();
+            if (v != null) {
+                return v;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}
