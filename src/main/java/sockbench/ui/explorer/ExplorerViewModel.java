@@ -77,6 +77,8 @@ public final class ExplorerViewModel {
     private final StringProperty repeatCount = new SimpleStringProperty("10");
     private final StringProperty repeatEvery = new SimpleStringProperty("100");
     private final StringProperty repeatError = new SimpleStringProperty("");
+    private final StringProperty repeatTo = new SimpleStringProperty("");
+    private final StringProperty repeatToError = new SimpleStringProperty("");
     private final StringProperty repeatStatus = new SimpleStringProperty("");
     private final ObjectProperty<RepeatSender> repeat = new SimpleObjectProperty<>();
     private String repeatName;
@@ -138,6 +140,10 @@ public final class ExplorerViewModel {
     public StringProperty repeatCountProperty() { return repeatCount; }
     public StringProperty repeatEveryProperty() { return repeatEvery; }
     public StringProperty repeatErrorProperty() { return repeatError; }
+    /** Where an unconnected datagram socket's repeats go: host:port, [v6]:port or a unix path; empty: the peer. */
+    public StringProperty repeatToProperty() { return repeatTo; }
+    /** What is wrong with {@link #repeatToProperty()}, shown at that field. */
+    public StringProperty repeatToErrorProperty() { return repeatToError; }
     public StringProperty repeatStatusProperty() { return repeatStatus; }
     public ObjectProperty<RepeatSender> repeatProperty() { return repeat; }
     public ObservableList<SavedPayload> payloads() { return payloads; }
@@ -259,6 +265,15 @@ public final class ExplorerViewModel {
         byte[] payload;
         Long n;
         long every;
+        SockAddr to;
+        try {
+            to = repeatTarget(row);
+        } catch (IllegalArgumentException e) {
+            repeatToError.set(e.getMessage());
+            repeatError.set("");
+            return CompletableFuture.failedFuture(e);
+        }
+        repeatToError.set("");
         try {
             requireSocket(row, repeatError);
             payload = Payload.parse(repeatPayload.get(), Payload.Encoding.ESCAPES);
@@ -271,9 +286,10 @@ public final class ExplorerViewModel {
         repeatError.set("");
         String name = "p" + jobNumbers.incrementAndGet();
         String form = "(define " + name + " (repeat-send " + row.name() + " " + Payload.literal(payload)
-                + " count: " + (n == null ? "#f" : n) + " every: " + every + "))";
+                + " count: " + (n == null ? "#f" : n) + " every: " + every
+                + (to == null ? "" : " to: " + sockbench.script.PayloadForms.addressForm(to)) + "))";
         return runner.run(SimpleAction.of("repeat-send " + row.name(), form,
-                () -> RepeatSender.start(row.socket(), payload, null, n, every, 0))).whenComplete((r, e) -> {
+                () -> RepeatSender.start(row.socket(), payload, to, n, every, 0))).whenComplete((r, e) -> {
             if (r != null) {
                 repeat.set(r);
                 repeatName = name;
@@ -281,6 +297,32 @@ public final class ExplorerViewModel {
                 repeatError.set(message(e));
             }
         });
+    }
+
+    /**
+     * The repeat's target from its field: null for the connected peer. A target on a stream socket, no
+     * target for a datagram socket that is not connected, and text that is no address are refused here,
+     * at the field, before anything is sent.
+     */
+    private SockAddr repeatTarget(SocketRow row) {
+        String text = repeatTo.get() == null ? "" : repeatTo.get().strip();
+        boolean datagram = row != null && row.socket().type() != sockbench.net.Constants.require("sock/stream");
+        if (text.isEmpty()) {
+            if (datagram && row.state() != sockbench.net.SocketState.CONNECTED && row.state() != sockbench.net.SocketState.CLOSED) {
+                throw new IllegalArgumentException(row.name() + " is a datagram socket that is not connected: "
+                        + "give a target such as 127.0.0.1:9000");
+            }
+            return null;
+        }
+        if (row != null && !datagram) {
+            throw new IllegalArgumentException(row.name() + " is a stream socket: it sends to its peer, "
+                    + "a target is for datagram sockets (leave this empty)");
+        }
+        try {
+            return address(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("target \"" + sockbench.ui.workbench.Fields.shorten(text) + "\": " + message(e));
+        }
     }
 
     public CompletableFuture<Void> stopRepeat() {

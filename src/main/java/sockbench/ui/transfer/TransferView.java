@@ -36,12 +36,9 @@ public final class TransferView extends VBox {
         javafx.scene.control.Button pair = button("transfer-loopback-pair", "Loopback pair", Feather.REPEAT,
                 "a listener, a client connected to it, and the accepted server socket (Ctrl+L)",
                 () -> vm.sockets().loopbackPair());
-        HBox sides = new HBox(12, side("left", vm.leftProperty(), null), side("right", vm.rightProperty(), pair));
-        sides.getChildren().forEach(n -> {
-            HBox.setHgrow(n, Priority.ALWAYS);
-            ((VBox) n).setPrefWidth(300);
-            ((VBox) n).setMinWidth(0);
-        });
+        // side by side while both fit their type; the other end under the selected one when they do not
+        sockbench.ui.workbench.Reflow sides = new sockbench.ui.workbench.Reflow(12,
+                side("left", vm.leftProperty(), null), side("right", vm.rightProperty(), pair));
         VBox.setVgrow(sides, Priority.ALWAYS);
         getChildren().addAll(sides);
     }

@@ -164,7 +164,9 @@ public final class Workbench extends BorderPane {
             model.trace().recordingProperty().set(true);
         }
         transcriptView.expandedProperty().set(false);
-        split.setDividerPositions(dividers.getOrDefault(view, LIVE_VIEWS.contains(view) ? 0.77 : 0.64));
+        // presentation mode's large type needs more of the height for the view
+        double transcriptLess = theme.presentationProperty().get() && !LIVE_VIEWS.contains(view) ? 0.06 : 0;
+        split.setDividerPositions(dividers.getOrDefault(view, (LIVE_VIEWS.contains(view) ? 0.77 : 0.64) + transcriptLess));
         navButtons.get(view).setSelected(true);
     }
 
