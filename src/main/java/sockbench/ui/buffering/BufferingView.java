@@ -45,10 +45,10 @@ public final class BufferingView extends VBox {
         user.getStyleClass().add("buffering-ports");
 
         VBox kernel = kernelCard();
-        // the kernel's numbers keep their room at any type size (about 24 em)
+        // the kernel's numbers keep their room at any type size (about 27 em)
         javafx.scene.control.Label kernelTitle = (javafx.scene.control.Label) kernel.getChildren().get(0);
         kernel.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 21 * kernelTitle.getFont().getSize(), kernelTitle.fontProperty()));
+                () -> 27 * kernelTitle.getFont().getSize(), kernelTitle.fontProperty()));
         kernel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // the kernel beside the ports while both fit their type, under them when not (presentation mode)
         sockbench.ui.workbench.Reflow columns = new sockbench.ui.workbench.Reflow(12, user, kernel);

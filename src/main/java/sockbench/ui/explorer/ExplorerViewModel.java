@@ -70,6 +70,9 @@ public final class ExplorerViewModel {
     private final StringProperty responderStatus = new SimpleStringProperty("not responding");
     private final ObservableList<ClientRow> clients = FXCollections.observableArrayList();
     private final ObjectProperty<Responder> responder = new SimpleObjectProperty<>();
+    /** The last responder the window started on each socket, live; a socket leaves when its row does. */
+    private final javafx.collections.ObservableMap<sockbench.net.Socket, LiveResponder> live =
+            javafx.collections.FXCollections.observableHashMap();
     private String responderName;
 
     // repeat
@@ -136,6 +139,8 @@ public final class ExplorerViewModel {
     public StringProperty responderStatusProperty() { return responderStatus; }
     public ObservableList<ClientRow> clients() { return clients; }
     public ObjectProperty<Responder> responderProperty() { return responder; }
+    /** The responders the window started, by socket: what the Transfer view shows beside a socket's pane. */
+    public javafx.collections.ObservableMap<sockbench.net.Socket, LiveResponder> liveResponders() { return live; }
     public StringProperty repeatPayloadProperty() { return repeatPayload; }
     public StringProperty repeatCountProperty() { return repeatCount; }
     public StringProperty repeatEveryProperty() { return repeatEvery; }
@@ -202,6 +207,7 @@ public final class ExplorerViewModel {
             if (r != null) {
                 responder.set(r);
                 responderName = name;
+                live.put(r.socket(), new LiveResponder(r, name));
             } else {
                 responderError.set(message(e));
             }
@@ -320,8 +326,8 @@ public final class ExplorerViewModel {
         }
         try {
             return address(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("target \"" + sockbench.ui.workbench.Fields.shorten(text) + "\": " + message(e));
+        } catch (NetException e) {
+            throw new IllegalArgumentException("target \"" + sockbench.ui.workbench.Fields.shorten(text) + "\": " + e.getMessage());
         }
     }
 
@@ -470,15 +476,16 @@ public final class ExplorerViewModel {
 
     /** Reads every running job's counters once per pulse: the live list and readouts, however fast packets come. */
     void frame() {
+        // bounded by the sockets shown in the window: a closed socket's row leaves, and its responder with it
+        live.keySet().removeIf(s -> sockets.rows().stream().noneMatch(row -> row.socket() == s));
+        live.values().forEach(LiveResponder::refresh);
         Responder r = responder.get();
-        if (r != null) {
-            List<ClientRow> rows = r.clients().stream().map(ClientRow::of).toList();
-            if (!rows.equals(clients)) {
-                clients.setAll(rows);
+        LiveResponder shown = r == null ? null : live.get(r.socket());
+        if (shown != null && shown.responder() == r) {
+            if (!shown.clients().equals(clients)) {
+                clients.setAll(shown.clients());
             }
-            responderStatus.set((r.isRunning() ? "responding" : "stopped") + " · " + r.clients().size() + " clients · "
-                    + r.blocksIn() + " received · " + r.replies() + " replies"
-                    + (r.failure() == null ? "" : " · " + message(r.failure())));
+            responderStatus.set(shown.statusProperty().get());
         }
         RepeatSender p = repeat.get();
         if (p != null) {

@@ -26,9 +26,20 @@ import sockbench.ui.workbench.Ui;
 public final class TransferView extends VBox {
     private final TransfersViewModel vm;
     private final Map<Socket, TransferPane> panes = new HashMap<>();
+    private final java.util.function.BiFunction<String, javafx.beans.value.ObservableValue<SocketRow>, Node> beside;
 
     public TransferView(TransfersViewModel vm) {
+        this(vm, (side, row) -> null);
+    }
+
+    /**
+     * @param beside what to show above a side's pane for that side's socket (the Explorer's responder
+     *               strip), made once per side from the side's name and its socket; null for nothing
+     */
+    public TransferView(TransfersViewModel vm,
+                        java.util.function.BiFunction<String, javafx.beans.value.ObservableValue<SocketRow>, Node> beside) {
         super(10);
+        this.beside = beside;
         this.vm = vm;
         setPadding(new Insets(12, 14, 12, 14));
         getStyleClass().add("transfer-view");
@@ -92,7 +103,12 @@ public final class TransferView extends VBox {
             chosen.get().stateTextProperty().addListener(restyle);
         }
         update.run();
-        VBox box = new VBox(8, extra == null ? Ui.row(8, socket, state) : Ui.row(8, socket, state, extra), holder);
+        VBox box = new VBox(8, extra == null ? Ui.row(8, socket, state) : Ui.row(8, socket, state, extra));
+        Node besideIt = beside.apply(id, chosen);
+        if (besideIt != null) {
+            box.getChildren().add(besideIt);
+        }
+        box.getChildren().add(holder);
         box.getStyleClass().add("transfer-side");
         box.setMinWidth(0);
         return box;
