@@ -88,7 +88,7 @@ public final class WireView extends VBox {
         fields.getColumns().add(column("value", 200, f -> f.value()));
         fields.getStyleClass().add(Ui.MONO);
         // the columns grow with the type (a horizontal scroll bar before a cut header)
-        double[] ems = {5.5, 10, 4.5, 10, 13};
+        double[] ems = {5.5, 10, 5.5, 10, 13};
         for (int i = 0; i < ems.length; i++) {
             TableColumn<HeaderField, ?> c = fields.getColumns().get(i);
             Ui.emWidth(c, clear, c.getPrefWidth(), ems[i]);
