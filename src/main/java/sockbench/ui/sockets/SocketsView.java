@@ -122,11 +122,11 @@ public final class SocketsView extends VBox {
         }
         // widths grow with the type; the last column takes what is left
         Ui.emWidth(name, probe, 60, 4.2);
-        Ui.emWidth(printed, probe, 300, 16);
+        Ui.emWidth(printed, probe, 300, 14.5);
         Ui.emWidth(state, probe, 215, 10);
         Ui.emWidth(local, probe, 240, 10);
         // the last column takes what is left, but never less than its header "socket-peer-name" needs
-        Runnable peerMin = () -> peer.setMinWidth(Math.round(probe.getFont().getSize() * 10.5));
+        Runnable peerMin = () -> peer.setMinWidth(Math.round(probe.getFont().getSize() * 11.5));
         probe.fontProperty().addListener(o -> peerMin.run());
         peerMin.run();
         table.getColumns().addAll(java.util.List.of(name, printed, state, local, peer));
