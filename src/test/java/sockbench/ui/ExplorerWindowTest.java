@@ -18,6 +18,7 @@ import sockbench.net.explore.PayloadLibrary;
 import sockbench.ui.explorer.ClientRow;
 import sockbench.ui.explorer.ExplorerView;
 import sockbench.ui.explorer.ExplorerViewModel;
+import sockbench.ui.workbench.Workbench;
 
 class ExplorerWindowTest extends WindowTest {
 
@@ -136,5 +137,108 @@ class ExplorerWindowTest extends WindowTest {
             off += client.receive(got, off, got.length, 0);
         }
         assertThat(got).isEqualTo(expected);
+    }
+
+    @Test
+    void should_show_a_running_responder_live_in_the_transfer_view_of_its_socket() throws Exception {
+        // given the one-click echo server, answering a JDK client
+        int port = echoServer();
+        Socket listener = explorer().responderProperty().get().socket();
+        try (java.net.Socket c = new java.net.Socket("127.0.0.1", port)) {
+            c.setSoTimeout(10_000);
+            c.getOutputStream().write("hello".getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(new String(c.getInputStream().readNBytes(5), StandardCharsets.ISO_8859_1)).isEqualTo("hello");
+
+            // when the listener's transfer is shown
+            WaitForAsyncUtils.asyncFx(() -> {
+                model.sockets().selectedProperty().set(model.sockets().rowFor(listener));
+                workbench.show(Workbench.TRANSFER);
+            }).get();
+
+            // then its responder is there, live: name, status and the client with its counts
+            waitUntil("the responder strip lists the client", () -> {
+                var items = robot.lookup("#responder-left-clients").<TableView<ClientRow>>query().getItems();
+                return items.size() == 1 && items.get(0).bytesIn() == 5 && items.get(0).replies() == 1;
+            });
+            assertThat(robot.lookup("#responder-left").query().isVisible()).isTrue();
+            assertThat(text("#responder-left-status")).startsWith("responding · 1 clients · 1 received · 1 replies");
+            c.getOutputStream().write("again".getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(c.getInputStream().readNBytes(5)).hasSize(5);
+            waitUntil("the counts follow", () -> text("#responder-left-status").contains("2 received · 2 replies"));
+        }
+        // and once stopped it says so where the transfer is
+        WaitForAsyncUtils.asyncFx(() -> explorer().stopResponder()).get();
+        waitUntil("stopped", () -> text("#responder-left-status").startsWith("stopped"));
+        // a socket without a responder shows none
+        Socket other = Socket.create(sockbench.net.Constants.require("af/inet"), sockbench.net.Constants.require("sock/dgram"));
+        waitUntil("the other socket is in the sockets panel", () -> model.sockets().rowFor(other) != null);
+        WaitForAsyncUtils.asyncFx(() -> model.sockets().selectedProperty().set(model.sockets().rowFor(other))).get();
+        waitUntil("no strip for it", () -> !robot.lookup("#responder-left").query().isVisible());
+    }
+
+    @Test
+    void should_repeat_datagrams_to_the_target_given_for_an_unconnected_datagram_socket() throws Exception {
+        showExplorer();
+        try (java.net.DatagramSocket receiver = new java.net.DatagramSocket(0, java.net.InetAddress.getByName("127.0.0.1"))) {
+            receiver.setSoTimeout(10_000);
+            Socket sender = Socket.create(sockbench.net.Constants.require("af/inet"), sockbench.net.Constants.require("sock/dgram"));
+            waitUntil("the sender is in the sockets panel", () -> model.sockets().rowFor(sender) != null);
+            WaitForAsyncUtils.asyncFx(() -> explorer().socketProperty().set(model.sockets().rowFor(sender))).get();
+            String name = model.sockets().names().nameOf(sender);
+
+            type("#repeat-payload", "d{n}");
+            type("#repeat-count", "3");
+            type("#repeat-every", "10");
+            type("#repeat-to", "127.0.0.1:" + receiver.getLocalPort());
+            click("#repeat-start");
+
+            // each repeat is one datagram to the target, exactly count of them
+            for (int n = 1; n <= 3; n++) {
+                java.net.DatagramPacket p = new java.net.DatagramPacket(new byte[64], 64);
+                receiver.receive(p);
+                assertThat(new String(p.getData(), 0, p.getLength(), StandardCharsets.ISO_8859_1)).isEqualTo("d" + n);
+            }
+            waitUntil("done", () -> text("#repeat-status").startsWith("sent 3 of 3") && text("#repeat-status").endsWith("done"));
+            assertThat(forms()).contains("(define p1 (repeat-send " + name + " \"d{n}\" count: 3 every: 10 to: (inet-address \"127.0.0.1\" "
+                    + receiver.getLocalPort() + ")))");
+            assertThat(robot.lookup("#repeat-to-error").query().isVisible()).isFalse();
+        }
+    }
+
+    @Test
+    void should_refuse_a_bad_or_missing_repeat_target_at_the_field_and_send_nothing() throws Exception {
+        showExplorer();
+        Socket datagram = Socket.create(sockbench.net.Constants.require("af/inet"), sockbench.net.Constants.require("sock/dgram"));
+        waitUntil("the socket is in the sockets panel", () -> model.sockets().rowFor(datagram) != null);
+        WaitForAsyncUtils.asyncFx(() -> explorer().socketProperty().set(model.sockets().rowFor(datagram))).get();
+        String name = model.sockets().names().nameOf(datagram);
+        int entries = model.transcript().entries().size();
+
+        // no target for a datagram socket that is not connected
+        type("#repeat-to", "");
+        click("#repeat-start");
+        assertThat(text("#repeat-to-error")).isEqualTo(name + " is a datagram socket that is not connected: give a target such as 127.0.0.1:9000");
+        assertThat(robot.lookup("#repeat-to-error").query().isVisible()).isTrue();
+
+        // text that is no address, and a port out of range
+        type("#repeat-to", "nowhere");
+        click("#repeat-start");
+        assertThat(text("#repeat-to-error")).isEqualTo("target must be host:port or a unix path, not nowhere");
+        type("#repeat-to", "127.0.0.1:70000");
+        click("#repeat-start");
+        assertThat(text("#repeat-to-error")).startsWith("target \"127.0.0.1:70000\": ").contains("70000");
+
+        // a target on a stream socket
+        Socket stream = Socket.create(sockbench.net.Constants.require("af/inet"), sockbench.net.Constants.require("sock/stream"));
+        waitUntil("the stream socket is in the sockets panel", () -> model.sockets().rowFor(stream) != null);
+        WaitForAsyncUtils.asyncFx(() -> explorer().socketProperty().set(model.sockets().rowFor(stream))).get();
+        type("#repeat-to", "127.0.0.1:9000");
+        click("#repeat-start");
+        assertThat(text("#repeat-to-error")).contains("is a stream socket");
+
+        // nothing ran, nothing was sent
+        assertThat(explorer().repeatProperty().get()).isNull();
+        assertThat(model.transcript().entries()).hasSize(entries);
+        assertThat(datagram.bytesSent()).isZero();
     }
 }

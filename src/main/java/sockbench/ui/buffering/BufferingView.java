@@ -26,7 +26,7 @@ import sockbench.ui.workbench.Ui;
  * buffer in blocks, the steps on a timeline, the input buffer), on the right the kernel's queues
  * and tcp_info for it and for its other end, whose reading can be switched off to fill them.
  */
-public final class BufferingView extends HBox {
+public final class BufferingView extends VBox {
     private final BufferingViewModel vm;
     private final BlockBar output = new BlockBar();
     private final BlockBar input = new BlockBar();
@@ -42,16 +42,18 @@ public final class BufferingView extends HBox {
         VBox user = new VBox(8, heading(), portsCard(), outputCard(), inputCard());
         user.setMinWidth(0);
         HBox.setHgrow(user, Priority.ALWAYS);
-        user.setPrefWidth(760);
+        user.getStyleClass().add("buffering-ports");
 
         VBox kernel = kernelCard();
-        // the kernel's numbers keep their room at any type size (about 24 em)
+        // the kernel's numbers keep their room at any type size (about 27 em)
         javafx.scene.control.Label kernelTitle = (javafx.scene.control.Label) kernel.getChildren().get(0);
         kernel.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 21 * kernelTitle.getFont().getSize(), kernelTitle.fontProperty()));
+                () -> 27 * kernelTitle.getFont().getSize(), kernelTitle.fontProperty()));
         kernel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(kernel, Priority.SOMETIMES);
-        getChildren().addAll(user, kernel);
+        // the kernel beside the ports while both fit their type, under them when not (presentation mode)
+        sockbench.ui.workbench.Reflow columns = new sockbench.ui.workbench.Reflow(12, user, kernel);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        getChildren().add(columns);
 
         Runnable redrawOut = () -> output.show(vm.outCapacityProperty().get(), vm.lastWriteTotalProperty().get(),
                 vm.lastSentProperty().get(), "empty");
@@ -66,7 +68,7 @@ public final class BufferingView extends HBox {
         redrawIn.run();
     }
 
-    private HBox heading() {
+    private VBox heading() {
         Label title = Ui.title("Buffering");
         title.getStyleClass().add(Styles.TITLE_3);
         Label of = Ui.mono("");
@@ -78,10 +80,8 @@ public final class BufferingView extends HBox {
         Label note = Ui.caption("");
         note.setId("ports-note");
         note.textProperty().bind(vm.portsNoteProperty());
-        HBox row = Ui.row(10, title, of, Ui.grow(), note);
-        note.setMinWidth(0);
-        note.setWrapText(false);
-        return row;
+        // the socket's printed form wraps under the title, and the note under both, when the type is large
+        return new VBox(4, Ui.wrap(10, title, of), note);
     }
 
     private VBox portsCard() {
@@ -98,11 +98,10 @@ public final class BufferingView extends HBox {
         javafx.scene.control.Label problem = sockbench.ui.workbench.Fields.message(vm.sizesProblemProperty());
         problem.setId("ports-problem");
         // the title gives way first, never the size fields (they keep their width in presentation mode)
-        javafx.scene.layout.FlowPane sizes = new javafx.scene.layout.FlowPane(8, 6, Ui.row(6, Ui.mono("send-buffer-size"), buffer),
+        javafx.scene.layout.FlowPane sizes = Ui.wrap(8, Ui.row(6, Ui.mono("send-buffer-size"), buffer),
                 Ui.row(6, Ui.mono("send-size"), size), Ui.row(6, Ui.mono("receive-buffer-size"), receive), open);
-        sizes.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        HBox.setHgrow(sizes, javafx.scene.layout.Priority.ALWAYS);
-        return Ui.card(null, Ui.row(8, Ui.title("Ports"), sizes), problem);
+        sizes.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return Ui.card(null, Ui.wrap(8, Ui.title("Ports"), sizes), problem);
     }
 
     private VBox outputCard() {
@@ -148,16 +147,17 @@ public final class BufferingView extends HBox {
         Button clear = button("clear-timeline", null, Feather.TRASH_2, "clear the timeline (the counts stay)", vm::clearTimeline);
         clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
 
-        pace.setPrefWidth(190);
+        pace.getStyleClass().add("pace-combo");
         pace.setMinWidth(Region.USE_PREF_SIZE);
         HBox streamRow = Ui.row(8, stream, pace, status);
         status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
         kept.setWrapText(true);
         kept.setMinHeight(Region.USE_PREF_SIZE);
         HBox stepsRow = Ui.row(8, Ui.caption("steps, oldest left"), Ui.grow(), counts, clear);
         counts.setMinWidth(0);
         return Ui.card(null,
-                Ui.row(8, Ui.title("Output port"), Ui.grow(), text, new Label("×"), times, write, flush, close),
+                Ui.wrap(8, Ui.title("Output port"), Ui.row(8, text, new Label("×"), times), Ui.row(8, write, flush, close)),
                 streamRow,
                 output,
                 kept,
@@ -175,9 +175,9 @@ public final class BufferingView extends HBox {
         reading.disableProperty().bind(vm.portsOpenProperty().not());
         Label status = Ui.caption("");
         status.textProperty().bind(vm.readStatusProperty());
-        HBox row = Ui.row(8, Ui.title("Input port"), status, Ui.grow(), reading, count, read);
-        status.setMinWidth(0);
-        return Ui.card(null, row, input);
+        javafx.scene.layout.FlowPane row = Ui.wrap(8, Ui.title("Input port"), reading, Ui.row(8, count, read));
+        status.setWrapText(true);
+        return Ui.card(null, row, status, input);
     }
 
     private VBox kernelCard() {

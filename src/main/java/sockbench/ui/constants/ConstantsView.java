@@ -20,10 +20,9 @@ import org.kordamp.ikonli.feather.Feather;
 import sockbench.ui.workbench.Ui;
 
 /** Every constant with this platform's value, searchable; the six conversions beside it. */
-public final class ConstantsView extends HBox {
+public final class ConstantsView extends VBox {
 
     public ConstantsView(ConstantsViewModel vm) {
-        super(14);
         setPadding(new Insets(14));
 
         CustomTextField search = new CustomTextField();
@@ -59,13 +58,12 @@ public final class ConstantsView extends HBox {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         VBox left = Ui.card("Constants", Ui.row(10, search, count), table);
+        left.getStyleClass().add("constants-card");
         HBox.setHgrow(left, Priority.ALWAYS);
 
         // Each conversion reads as the form it is: (integer->address-family [10]) => af/inet6
-        GridPane conversions = new GridPane();
-        conversions.setHgap(6);
-        conversions.setVgap(10);
-        int row = 0;
+        // each form and its result on one line while they fit, the result under the form when not
+        VBox conversions = new VBox(10);
         for (Conversion c : vm.conversions()) {
             TextField in = new TextField();
             in.setId("convert-" + c.procedure().replace(">", ""));
@@ -85,14 +83,14 @@ public final class ConstantsView extends HBox {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
             HBox form = Ui.row(2, open, in, close);
-            conversions.addRow(row++, form, out);
+            conversions.getChildren().add(Ui.wrap(10, form, out));
         }
         VBox right = Ui.card("integer ⇄ symbol", caption("The six conversions of the spec, live as you type. The API itself takes the integers; symbols are for reading."),
                 conversions);
-        right.setMinWidth(520);
-        right.setPrefWidth(520);
-        right.setMaxWidth(520);
-        getChildren().addAll(left, right);
+        right.getStyleClass().add("conversions-card");
+        sockbench.ui.workbench.Reflow columns = new sockbench.ui.workbench.Reflow(14, left, right);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        getChildren().add(columns);
     }
 
     private static TableColumn<ConstantRow, String> column(String title, double width,

@@ -17,8 +17,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -51,29 +51,19 @@ public final class ExplorerView extends VBox {
         this.model = model;
         setId("explorer-view");
         setPadding(new Insets(14));
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(12);
         Node responder = responderCard();
         Node repeat = repeatCard();
         Node library = libraryCard();
         Node files = filesCard();
-        // the cards share the window's width: none may widen the window past it (content wraps or clips)
-        for (Node card : new Node[] {responder, repeat, library, files}) {
-            ((javafx.scene.layout.Region) card).setMinWidth(0);
+        VBox middle = new VBox(12, repeat, files);
+        for (Node column : new Node[] {responder, middle, library}) {
+            column.getStyleClass().add("explorer-column");
+            ((javafx.scene.layout.Region) column).setMinWidth(0);
         }
-        grid.setMinWidth(0);
+        // three columns while they fit their type, two or one to a line when not (presentation mode)
+        sockbench.ui.workbench.Reflow grid = new sockbench.ui.workbench.Reflow(12, responder, middle, library);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         setMinWidth(0);
-        grid.add(responder, 0, 0, 1, 2);
-        grid.add(repeat, 1, 0);
-        grid.add(files, 1, 1);
-        grid.add(library, 2, 0, 1, 2);
-        for (double width : new double[] {38, 31, 31}) {
-            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
-            c.setPercentWidth(width);
-            c.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(c);
-        }
         getChildren().addAll(socketRow(), grid);
     }
 
@@ -87,11 +77,11 @@ public final class ExplorerView extends VBox {
         socket.valueProperty().bindBidirectional(model.socketProperty());
         socket.setCellFactory(l -> new SocketCell());
         socket.setButtonCell(new SocketCell());
-        socket.setPrefWidth(420);
+        socket.getStyleClass().add("socket-combo");
         Button echo = Ui.button("explorer-echo-server", "Loopback echo server", Feather.REPEAT,
                 "A stream socket on 127.0.0.1 at a free port, listening, answered by an echo responder", model::echoServer);
         echo.getStyleClass().add(Styles.ACCENT);
-        return Ui.row(10, echo, new Label("Socket"), socket);
+        return Ui.wrap(10, echo, Ui.row(8, new Label("Socket"), socket));
     }
 
     private Node responderCard() {
@@ -145,9 +135,9 @@ public final class ExplorerView extends VBox {
         return Ui.card("Responder",
                 Ui.row(8, new Label("Answer"), mode, fixed),
                 Ui.row(8, kind, pattern, reply),
-                Ui.row(8, add, remove),
+                Ui.wrap(8, add, remove),
                 rules,
-                Ui.row(8, new Label("Close after"), after, Ui.grow(), start, stop),
+                Ui.wrap(8, Ui.row(8, new Label("Close after"), after), Ui.row(8, start, stop)),
                 error("responder-error", model.responderErrorProperty()),
                 status, clients);
     }
@@ -164,8 +154,15 @@ public final class ExplorerView extends VBox {
         Label rate = Ui.mono("");
         rate.setId("repeat-status");
         rate.textProperty().bind(model.repeatStatusProperty());
+        TextField to = field("repeat-to", model.repeatToProperty(), "to (datagrams): 127.0.0.1:9000");
+        to.setTooltip(new Tooltip("for a datagram socket that is not connected: where each datagram goes "
+                + "(host:port, [::1]:port, or a unix path); empty: the connected peer"));
+        rate.setWrapText(true);
+        rate.setMinHeight(Region.USE_PREF_SIZE);
         return Ui.card("Repeat", payload,
-                Ui.row(8, new Label("Count"), count, new Label("every"), every, new Label("ms"), Ui.grow(), start, stop),
+                Ui.wrap(8, Ui.row(8, new Label("Count"), count), Ui.row(8, new Label("every"), every, new Label("ms")),
+                        Ui.row(8, start, stop)),
+                to, error("repeat-to-error", model.repeatToErrorProperty()),
                 error("repeat-error", model.repeatErrorProperty()), rate);
     }
 
@@ -197,9 +194,10 @@ public final class ExplorerView extends VBox {
         Label saveStatus = Ui.caption("");
         saveStatus.setId("save-status");
         saveStatus.textProperty().bind(model.saveStatusProperty());
-        return Ui.card("Files", Ui.row(8, path, browse), Ui.row(8, send, cancel, progress), fileStatus,
+        progress.setPrefWidth(120);
+        return Ui.card("Files", Ui.row(8, path, browse), Ui.wrap(8, send, cancel, progress), fileStatus,
                 error("file-error", model.fileErrorProperty()),
-                Ui.row(8, save, format), Ui.row(8, start, stop), saveStatus, error("save-error", model.saveErrorProperty()));
+                Ui.row(8, save, format), Ui.wrap(8, start, stop), saveStatus, error("save-error", model.saveErrorProperty()));
     }
 
     private Node libraryCard() {
@@ -244,7 +242,7 @@ public final class ExplorerView extends VBox {
         });
         return Ui.card("Payload library", Ui.row(8, name, enc), text, target, Ui.row(8, save),
                 error("library-error", model.libraryErrorProperty()), list,
-                Ui.row(8, send, edit, delete), Ui.row(8, importB, exportB),
+                Ui.wrap(8, send, edit, delete, importB, exportB),
                 Ui.caption("Double-click a payload to send it on the socket above. The library is a .scm file of payload-define forms."));
     }
 

@@ -70,6 +70,9 @@ public final class ExplorerViewModel {
     private final StringProperty responderStatus = new SimpleStringProperty("not responding");
     private final ObservableList<ClientRow> clients = FXCollections.observableArrayList();
     private final ObjectProperty<Responder> responder = new SimpleObjectProperty<>();
+    /** The last responder the window started on each socket, live; a socket leaves when its row does. */
+    private final javafx.collections.ObservableMap<sockbench.net.Socket, LiveResponder> live =
+            javafx.collections.FXCollections.observableHashMap();
     private String responderName;
 
     // repeat
@@ -77,6 +80,8 @@ public final class ExplorerViewModel {
     private final StringProperty repeatCount = new SimpleStringProperty("10");
     private final StringProperty repeatEvery = new SimpleStringProperty("100");
     private final StringProperty repeatError = new SimpleStringProperty("");
+    private final StringProperty repeatTo = new SimpleStringProperty("");
+    private final StringProperty repeatToError = new SimpleStringProperty("");
     private final StringProperty repeatStatus = new SimpleStringProperty("");
     private final ObjectProperty<RepeatSender> repeat = new SimpleObjectProperty<>();
     private String repeatName;
@@ -134,10 +139,16 @@ public final class ExplorerViewModel {
     public StringProperty responderStatusProperty() { return responderStatus; }
     public ObservableList<ClientRow> clients() { return clients; }
     public ObjectProperty<Responder> responderProperty() { return responder; }
+    /** The responders the window started, by socket: what the Transfer view shows beside a socket's pane. */
+    public javafx.collections.ObservableMap<sockbench.net.Socket, LiveResponder> liveResponders() { return live; }
     public StringProperty repeatPayloadProperty() { return repeatPayload; }
     public StringProperty repeatCountProperty() { return repeatCount; }
     public StringProperty repeatEveryProperty() { return repeatEvery; }
     public StringProperty repeatErrorProperty() { return repeatError; }
+    /** Where an unconnected datagram socket's repeats go: host:port, [v6]:port or a unix path; empty: the peer. */
+    public StringProperty repeatToProperty() { return repeatTo; }
+    /** What is wrong with {@link #repeatToProperty()}, shown at that field. */
+    public StringProperty repeatToErrorProperty() { return repeatToError; }
     public StringProperty repeatStatusProperty() { return repeatStatus; }
     public ObjectProperty<RepeatSender> repeatProperty() { return repeat; }
     public ObservableList<SavedPayload> payloads() { return payloads; }
@@ -196,6 +207,7 @@ public final class ExplorerViewModel {
             if (r != null) {
                 responder.set(r);
                 responderName = name;
+                live.put(r.socket(), new LiveResponder(r, name));
             } else {
                 responderError.set(message(e));
             }
@@ -259,6 +271,15 @@ public final class ExplorerViewModel {
         byte[] payload;
         Long n;
         long every;
+        SockAddr to;
+        try {
+            to = repeatTarget(row);
+        } catch (IllegalArgumentException e) {
+            repeatToError.set(e.getMessage());
+            repeatError.set("");
+            return CompletableFuture.failedFuture(e);
+        }
+        repeatToError.set("");
         try {
             requireSocket(row, repeatError);
             payload = Payload.parse(repeatPayload.get(), Payload.Encoding.ESCAPES);
@@ -271,9 +292,10 @@ public final class ExplorerViewModel {
         repeatError.set("");
         String name = "p" + jobNumbers.incrementAndGet();
         String form = "(define " + name + " (repeat-send " + row.name() + " " + Payload.literal(payload)
-                + " count: " + (n == null ? "#f" : n) + " every: " + every + "))";
+                + " count: " + (n == null ? "#f" : n) + " every: " + every
+                + (to == null ? "" : " to: " + sockbench.script.PayloadForms.addressForm(to)) + "))";
         return runner.run(SimpleAction.of("repeat-send " + row.name(), form,
-                () -> RepeatSender.start(row.socket(), payload, null, n, every, 0))).whenComplete((r, e) -> {
+                () -> RepeatSender.start(row.socket(), payload, to, n, every, 0))).whenComplete((r, e) -> {
             if (r != null) {
                 repeat.set(r);
                 repeatName = name;
@@ -281,6 +303,32 @@ public final class ExplorerViewModel {
                 repeatError.set(message(e));
             }
         });
+    }
+
+    /**
+     * The repeat's target from its field: null for the connected peer. A target on a stream socket, no
+     * target for a datagram socket that is not connected, and text that is no address are refused here,
+     * at the field, before anything is sent.
+     */
+    private SockAddr repeatTarget(SocketRow row) {
+        String text = repeatTo.get() == null ? "" : repeatTo.get().strip();
+        boolean datagram = row != null && row.socket().type() != sockbench.net.Constants.require("sock/stream");
+        if (text.isEmpty()) {
+            if (datagram && row.state() != sockbench.net.SocketState.CONNECTED && row.state() != sockbench.net.SocketState.CLOSED) {
+                throw new IllegalArgumentException(row.name() + " is a datagram socket that is not connected: "
+                        + "give a target such as 127.0.0.1:9000");
+            }
+            return null;
+        }
+        if (row != null && !datagram) {
+            throw new IllegalArgumentException(row.name() + " is a stream socket: it sends to its peer, "
+                    + "a target is for datagram sockets (leave this empty)");
+        }
+        try {
+            return address(text);
+        } catch (NetException e) {
+            throw new IllegalArgumentException("target \"" + sockbench.ui.workbench.Fields.shorten(text) + "\": " + e.getMessage());
+        }
     }
 
     public CompletableFuture<Void> stopRepeat() {
@@ -428,15 +476,16 @@ public final class ExplorerViewModel {
 
     /** Reads every running job's counters once per pulse: the live list and readouts, however fast packets come. */
     void frame() {
+        // bounded by the sockets shown in the window: a closed socket's row leaves, and its responder with it
+        live.keySet().removeIf(s -> sockets.rows().stream().noneMatch(row -> row.socket() == s));
+        live.values().forEach(LiveResponder::refresh);
         Responder r = responder.get();
-        if (r != null) {
-            List<ClientRow> rows = r.clients().stream().map(ClientRow::of).toList();
-            if (!rows.equals(clients)) {
-                clients.setAll(rows);
+        LiveResponder shown = r == null ? null : live.get(r.socket());
+        if (shown != null && shown.responder() == r) {
+            if (!shown.clients().equals(clients)) {
+                clients.setAll(shown.clients());
             }
-            responderStatus.set((r.isRunning() ? "responding" : "stopped") + " · " + r.clients().size() + " clients · "
-                    + r.blocksIn() + " received · " + r.replies() + " replies"
-                    + (r.failure() == null ? "" : " · " + message(r.failure())));
+            responderStatus.set(shown.statusProperty().get());
         }
         RepeatSender p = repeat.get();
         if (p != null) {

@@ -72,7 +72,25 @@ public final class OptionsView extends SplitPane {
         left.setPadding(new Insets(14, 8, 14, 14));
         getItems().addAll(left, tabs);
         setDividerPositions(0.56);
+        // the catalogue and the editors side by side while the window is wide for its type, one above
+        // the other (each full width) when it is not: in presentation mode nothing is cut at the side
+        widthProperty().addListener(o -> orient());
+        refresh.fontProperty().addListener(o -> orient());
     }
+
+    /** Side by side from {@link #SIDE_BY_SIDE_EMS} ems (of the base type, the Refresh button's) of width up. */
+    private void orient() {
+        javafx.geometry.Orientation o = getWidth() >= SIDE_BY_SIDE_EMS * refresh.getFont().getSize()
+                ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL;
+        if (o != getOrientation()) {
+            setOrientation(o);
+            setDividerPositions(o == javafx.geometry.Orientation.HORIZONTAL ? 0.56 : 0.5);
+        }
+    }
+
+    /** Catalogue beside editors needs about this many ems of the base type (1280 px at 14 px type). */
+    private static final double SIDE_BY_SIDE_EMS = 72;
+    private Button refresh;
 
     private static Tab tab(String title, Feather icon, Node content) {
         ScrollPane scroll = new ScrollPane(content);
@@ -84,7 +102,7 @@ public final class OptionsView extends SplitPane {
         return t;
     }
 
-    private HBox header(OptionsViewModel vm, SocketsViewModel sockets) {
+    private javafx.scene.layout.FlowPane header(OptionsViewModel vm, SocketsViewModel sockets) {
         Label heading = Ui.title("Options of");
         heading.getStyleClass().add(Styles.TITLE_3);
         ComboBox<SocketRow> socket = new ComboBox<>(sockets.rows());
@@ -92,9 +110,9 @@ public final class OptionsView extends SplitPane {
         socket.valueProperty().bindBidirectional(sockets.selectedProperty());
         socket.setPromptText("select a socket");
         socket.getStyleClass().add(Ui.MONO);
-        socket.setPrefWidth(430);
-        Button refresh = button("options-refresh", "Refresh", Feather.REFRESH_CW, "read every option again", vm::refresh);
-        return Ui.row(10, heading, socket, Ui.grow(), refresh);
+        socket.getStyleClass().add("socket-combo");
+        refresh = button("options-refresh", "Refresh", Feather.REFRESH_CW, "read every option again", vm::refresh);
+        return Ui.wrap(10, heading, socket, refresh);
     }
 
     private ScrollPane catalogue(OptionsViewModel vm) {

@@ -29,8 +29,11 @@ import sockbench.net.AddrInfo;
 import sockbench.net.Constants;
 import sockbench.ui.workbench.Ui;
 
-/** The resolver panel: the two forms on the left, the addrinfo table on the right. */
-public final class ResolverView extends HBox {
+/**
+ * The resolver panel: the address-information form on the left, the addrinfo table and name-information
+ * on the right; one under the other when the type is too large for both (presentation mode).
+ */
+public final class ResolverView extends VBox {
 
     /**
      * @param use       puts a result into the sockets panel (and shows it)
@@ -41,14 +44,15 @@ public final class ResolverView extends HBox {
         setPadding(new Insets(14));
 
         VBox address = addressCard(vm);
-        address.setMinWidth(480);
-        address.setPrefWidth(520);
-        address.setMaxWidth(560);
+        address.getStyleClass().add("resolver-form");
         VBox results = resultsCard(vm, use, connectAi);
         VBox.setVgrow(results, Priority.ALWAYS);
         VBox right = new VBox(14, results, nameCard(vm));
+        right.getStyleClass().add("resolver-results");
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(address, right);
+        sockbench.ui.workbench.Reflow columns = new sockbench.ui.workbench.Reflow(14, address, right);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        getChildren().add(columns);
     }
 
     private static VBox addressCard(ResolverViewModel vm) {
@@ -66,14 +70,14 @@ public final class ResolverView extends HBox {
         resolve.getStyleClass().add(Styles.ACCENT);
         node.setOnAction(e -> vm.resolve());
         service.setOnAction(e -> vm.resolve());
-        return Ui.card("address-information", grid, flags("flags:", vm.aiFlags()), preview, Ui.row(8, resolve));
+        return Ui.card("address-information", grid, flags("flags:", vm.aiFlags()), preview, Ui.wrap(8, resolve));
     }
 
     private static VBox nameCard(ResolverViewModel vm) {
         TextField address = field("ni-address", vm.niAddressProperty(), "a numeric IPv4 or IPv6 address");
         TextField port = field("ni-port", vm.niPortProperty(), "#f");
         port.setPrefColumnCount(6);
-        HBox.setHgrow(address, Priority.ALWAYS);
+        address.setPrefColumnCount(16);
         Label preview = preview();
         java.util.List<javafx.beans.Observable> deps = new java.util.ArrayList<>(java.util.List.of(vm.niAddressProperty(), vm.niPortProperty()));
         deps.addAll(vm.niFlags().values());
@@ -91,9 +95,9 @@ public final class ResolverView extends HBox {
         problem.setId("ni-problem");
         result.setMinWidth(0);
         return Ui.card("name-information",
-                Ui.row(8, new Label("Address"), address, new Label("Port"), port, lookUp),
+                Ui.wrap(8, new Label("Address"), address, new Label("Port"), port, lookUp),
                 flags("flags:", vm.niFlags()),
-                Ui.row(12, preview, result), problem);
+                preview, result, problem);
     }
 
     private static VBox resultsCard(ResolverViewModel vm, Consumer<AddrInfo> use, Consumer<AddrInfo> connectAi) {
@@ -133,7 +137,9 @@ public final class ResolverView extends HBox {
                 });
         useIt.disableProperty().bind(vm.selectedProperty().isNull());
         connect.disableProperty().bind(vm.selectedProperty().isNull());
-        VBox card = Ui.card("addrinfo results", summary, table, Ui.row(8, useIt, connect));
+        table.setMinWidth(0);
+        table.getStyleClass().add("resolver-table");
+        VBox card = Ui.card("addrinfo results", summary, table, Ui.wrap(8, useIt, connect));
         return card;
     }
 

@@ -45,14 +45,14 @@ public final class SocketsView extends VBox {
         protocol.getStyleClass().add("protocol-combo");
         Button create = button("create", "Create", Feather.PLUS, "(socket family type protocol)", vm::create);
         create.getStyleClass().add(Styles.ACCENT);
-        HBox toolbar = Ui.row(10, heading, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
-                family, type, protocol, create, Ui.grow(),
+        // the toolbar wraps onto a second line when the type is large, rather than widen the view
+        javafx.scene.layout.FlowPane toolbar = Ui.wrap(10, heading, family, type, protocol, create,
                 button("loopback-pair", "Loopback pair", Feather.REPEAT,
                         "a listener, a client connected to it, and the accepted server socket", vm::loopbackPair),
                 button("refresh-sockets", null, Feather.REFRESH_CW, "read every socket's state and names again", vm::refresh),
                 button("clear-closed", "Clear closed", Feather.TRASH_2, "remove the closed sockets from the table", vm::clearClosed));
 
-        TableView<SocketRow> table = table(vm);
+        TableView<SocketRow> table = table(vm, create);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         // the cards share a line while they fit (each as wide as a third), and wrap under each other when
@@ -89,7 +89,8 @@ public final class SocketsView extends VBox {
         return w;
     }
 
-    private static TableView<SocketRow> table(SocketsViewModel vm) {
+    /** The table; {@code probe} is a control in the base type, whose size the columns follow. */
+    private static TableView<SocketRow> table(SocketsViewModel vm, javafx.scene.control.Labeled probe) {
         TableView<SocketRow> table = new TableView<>(vm.rows());
         table.setId("sockets-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
@@ -114,9 +115,20 @@ public final class SocketsView extends VBox {
         TableColumn<SocketRow, String> peer = new TableColumn<>("socket-peer-name");
         peer.setCellValueFactory(c -> c.getValue().peerProperty());
         peer.setPrefWidth(240);
-        for (TableColumn<SocketRow, ?> col : java.util.List.of(name, printed, local, peer)) {
+        for (TableColumn<SocketRow, String> col : java.util.List.of(name, printed, local, peer)) {
             col.getStyleClass().add("mono-column");
+            // a narrow column breaks the printed form and the names at their spaces: nothing is cut to "…"
+            col.setCellFactory(c -> sockbench.ui.workbench.LineBreaks.cell());
         }
+        // widths grow with the type; the last column takes what is left
+        Ui.emWidth(name, probe, 60, 4.2);
+        Ui.emWidth(printed, probe, 300, 14.5);
+        Ui.emWidth(state, probe, 215, 10);
+        Ui.emWidth(local, probe, 240, 10);
+        // the last column takes what is left, but never less than its header "socket-peer-name" needs
+        Runnable peerMin = () -> peer.setMinWidth(Math.round(probe.getFont().getSize() * 11.5));
+        probe.fontProperty().addListener(o -> peerMin.run());
+        peerMin.run();
         table.getColumns().addAll(java.util.List.of(name, printed, state, local, peer));
 
         table.setRowFactory(t -> {
@@ -180,6 +192,9 @@ public final class SocketsView extends VBox {
             progress.setMaxSize(16, 16);
             progress.managedProperty().bind(progress.visibleProperty());
             tag.getStyleClass().add("state-tag");
+            tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            widthProperty().addListener(restyle);
+            tag.fontProperty().addListener(restyle);
         }
 
         @Override
@@ -207,7 +222,11 @@ public final class SocketsView extends VBox {
             if (row == null) {
                 return;
             }
-            tag.setText(row.pending() != null ? row.pending() : row.stateText());
+            String text = row.pending() != null ? row.pending() : row.stateText();
+            // "connect failed (ECONNREFUSED)" on two lines in a narrow column, never "connect fail…"
+            double room = getWidth() - snappedLeftInset() - snappedRightInset() - (progress.isVisible() ? 22 : 0)
+                    - tag.snappedLeftInset() - tag.snappedRightInset() - 4;
+            tag.setText(sockbench.ui.workbench.LineBreaks.fit(text, tag.getFont(), room));
             progress.setVisible(row.pending() != null);
             tag.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-tag"));
             tag.getStyleClass().add(row.stateText().startsWith("connect failed") ? "state-shut-down"

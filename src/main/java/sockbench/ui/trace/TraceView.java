@@ -45,7 +45,7 @@ public final class TraceView extends VBox {
         socket.getStyleClass().add(Ui.MONO);
         socket.setPromptText("all sockets");
         socket.valueProperty().bindBidirectional(vm.filterProperty());
-        socket.setPrefWidth(300);
+        socket.getStyleClass().add("trace-socket-combo");
         Button all = button("trace-all", "All", Feather.LIST, "show every socket's calls", () -> vm.filterProperty().set(null));
         all.getStyleClass().add(Styles.FLAT);
         Button clear = button("trace-clear", "Clear", Feather.TRASH_2, "empty the table", vm::clear);
@@ -64,10 +64,11 @@ public final class TraceView extends VBox {
                         vm.droppedProperty().get() == 0 ? "" : String.format(" · %,d too fast to show", vm.droppedProperty().get())),
                 vm.recordedProperty(), vm.droppedProperty(), vm.shown()));
 
-        HBox toolbar = Ui.row(10, heading, record, Ui.grow(), new Label("socket"), socket, all, quiet, follow, clear);
-        table = table(vm);
+        // the toolbar wraps onto a second line when the type is large, rather than cut its last boxes
+        javafx.scene.layout.FlowPane toolbar = Ui.wrap(10, heading, record, Ui.row(8, new Label("socket"), socket), all, quiet, follow, clear);
+        table = table(vm, clear);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(toolbar, table, Ui.row(10, counts));
+        getChildren().addAll(toolbar, table, counts);
         // after the table has taken the batch (its own listener may run later): at most once per pulse
         vm.shown().addListener((ListChangeListener<TraceViewModel.Row>) c -> {
             if (follow.isSelected() && !scrollPending) {
@@ -86,21 +87,24 @@ public final class TraceView extends VBox {
         return table;
     }
 
-    private static TableView<TraceViewModel.Row> table(TraceViewModel vm) {
+    /** The table; its columns follow the type size of {@code probe} (a control in the base type). */
+    private static TableView<TraceViewModel.Row> table(TraceViewModel vm, javafx.scene.control.Labeled probe) {
         TableView<TraceViewModel.Row> t = new TableView<>(vm.shown());
         t.setId("trace-table");
         t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(Ui.caption("No calls yet. Recording starts when this view opens; act on a socket and its calls appear here."));
         t.getColumns().addAll(java.util.List.of(
-                column("time s", 95, r -> String.format("%.6f", r.seconds()), "trace-time"),
-                column("fd", 45, r -> r.fd() < 0 ? "" : Integer.toString(r.fd()), "trace-fd"),
-                column("socket", 60, TraceViewModel.Row::socket, "trace-socket"),
-                column("syscall", 110, TraceViewModel.Row::syscall, "trace-syscall"),
-                column("arguments", 420, TraceViewModel.Row::arguments, "trace-arguments"),
-                column("result", 75, r -> Long.toString(r.result()), "trace-result"),
-                column("errno", 95, r -> r.errno() == null ? "" : r.errno(), "trace-errno"),
-                column("µs", 70, r -> String.format("%.1f", r.micros()), "trace-duration")));
+                column("time s", 95, 5.5, r -> String.format("%.6f", r.seconds()), "trace-time", probe),
+                column("fd", 45, 2.5, r -> r.fd() < 0 ? "" : Integer.toString(r.fd()), "trace-fd", probe),
+                column("socket", 60, 5, TraceViewModel.Row::socket, "trace-socket", probe),
+                column("syscall", 110, 7, TraceViewModel.Row::syscall, "trace-syscall", probe),
+                column("arguments", 420, 0, TraceViewModel.Row::arguments, "trace-arguments", probe),
+                column("result", 75, 5, r -> Long.toString(r.result()), "trace-result", probe),
+                column("errno", 95, 7.5, r -> r.errno() == null ? "" : r.errno(), "trace-errno", probe),
+                column("µs", 70, 4, r -> String.format("%.1f", r.micros()), "trace-duration", probe)));
+        // long arguments break at their spaces in a narrow column (large type) rather than end in "…"
+        ((TableColumn<TraceViewModel.Row, String>) t.getColumns().get(4)).setCellFactory(c -> sockbench.ui.workbench.LineBreaks.cell());
         t.setRowFactory(x -> new TableRow<>() {
             @Override
             protected void updateItem(TraceViewModel.Row row, boolean empty) {
@@ -111,11 +115,16 @@ public final class TraceView extends VBox {
         return t;
     }
 
-    private static TableColumn<TraceViewModel.Row, String> column(String title, double width,
-                                                                 Function<TraceViewModel.Row, String> f, String styleClass) {
+    /** A column {@code width} px wide at the normal type, {@code ems} of the type when larger (0: px only). */
+    private static TableColumn<TraceViewModel.Row, String> column(String title, double width, double ems,
+                                                                 Function<TraceViewModel.Row, String> f, String styleClass,
+                                                                 javafx.scene.control.Labeled probe) {
         TableColumn<TraceViewModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        if (ems > 0) {
+            Ui.emWidth(c, probe, width, ems);
+        }
         c.setSortable(false);
         c.getStyleClass().addAll("mono-column", styleClass);
         return c;

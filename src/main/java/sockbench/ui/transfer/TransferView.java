@@ -26,9 +26,20 @@ import sockbench.ui.workbench.Ui;
 public final class TransferView extends VBox {
     private final TransfersViewModel vm;
     private final Map<Socket, TransferPane> panes = new HashMap<>();
+    private final java.util.function.BiFunction<String, javafx.beans.value.ObservableValue<SocketRow>, Node> beside;
 
     public TransferView(TransfersViewModel vm) {
+        this(vm, (side, row) -> null);
+    }
+
+    /**
+     * @param beside what to show above a side's pane for that side's socket (the Explorer's responder
+     *               strip), made once per side from the side's name and its socket; null for nothing
+     */
+    public TransferView(TransfersViewModel vm,
+                        java.util.function.BiFunction<String, javafx.beans.value.ObservableValue<SocketRow>, Node> beside) {
         super(10);
+        this.beside = beside;
         this.vm = vm;
         setPadding(new Insets(12, 14, 12, 14));
         getStyleClass().add("transfer-view");
@@ -36,12 +47,9 @@ public final class TransferView extends VBox {
         javafx.scene.control.Button pair = button("transfer-loopback-pair", "Loopback pair", Feather.REPEAT,
                 "a listener, a client connected to it, and the accepted server socket (Ctrl+L)",
                 () -> vm.sockets().loopbackPair());
-        HBox sides = new HBox(12, side("left", vm.leftProperty(), null), side("right", vm.rightProperty(), pair));
-        sides.getChildren().forEach(n -> {
-            HBox.setHgrow(n, Priority.ALWAYS);
-            ((VBox) n).setPrefWidth(300);
-            ((VBox) n).setMinWidth(0);
-        });
+        // side by side while both fit their type; the other end under the selected one when they do not
+        sockbench.ui.workbench.Reflow sides = new sockbench.ui.workbench.Reflow(12,
+                side("left", vm.leftProperty(), null), side("right", vm.rightProperty(), pair));
         VBox.setVgrow(sides, Priority.ALWAYS);
         getChildren().addAll(sides);
     }
@@ -95,7 +103,12 @@ public final class TransferView extends VBox {
             chosen.get().stateTextProperty().addListener(restyle);
         }
         update.run();
-        VBox box = new VBox(8, extra == null ? Ui.row(8, socket, state) : Ui.row(8, socket, state, extra), holder);
+        VBox box = new VBox(8, extra == null ? Ui.row(8, socket, state) : Ui.row(8, socket, state, extra));
+        Node besideIt = beside.apply(id, chosen);
+        if (besideIt != null) {
+            box.getChildren().add(besideIt);
+        }
+        box.getChildren().add(holder);
         box.getStyleClass().add("transfer-side");
         box.setMinWidth(0);
         return box;

@@ -80,13 +80,19 @@ public final class WireView extends VBox {
         LadderView ladder = new LadderView(vm);
         TableView<HeaderField> fields = new TableView<>(vm.fields());
         fields.setId("wire-fields");
-        fields.setPlaceholder(new Label("click a segment for its header fields"));
+        fields.setPlaceholder(Ui.caption("click a segment for its header fields"));
         fields.getColumns().add(column("layer", 80, f -> f.layer()));
         fields.getColumns().add(column("field", 150, f -> f.name()));
         fields.getColumns().add(column("offset", 55, f -> Integer.toString(f.offset())));
         fields.getColumns().add(column("bytes", 150, f -> vm.selectedProperty().get() == null ? "" : f.hex(vm.selectedProperty().get().frame())));
         fields.getColumns().add(column("value", 200, f -> f.value()));
         fields.getStyleClass().add(Ui.MONO);
+        // the columns grow with the type (a horizontal scroll bar before a cut header)
+        double[] ems = {5.5, 10, 5.5, 10, 13};
+        for (int i = 0; i < ems.length; i++) {
+            TableColumn<HeaderField, ?> c = fields.getColumns().get(i);
+            Ui.emWidth(c, clear, c.getPrefWidth(), ems[i]);
+        }
         TabPane side = new TabPane(new Tab("Header", fields), new Tab("States", new StateDiagramView(vm)),
                 new Tab("Plots", new WirePlotsView(plots)));
         side.getTabs().forEach(t -> t.setClosable(false));
@@ -96,7 +102,7 @@ public final class WireView extends VBox {
         split.setDividerPositions(0.58);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
 
-        getChildren().addAll(Ui.row(8, heading, capture, pause, conversation, save, clear), Ui.row(12, message, Ui.grow(), counts), split);
+        getChildren().addAll(Ui.wrap(8, heading, capture, pause, conversation, save, clear), new VBox(2, message, counts), split);
     }
 
     private static TableColumn<HeaderField, String> column(String name, double width,

@@ -59,13 +59,17 @@ public final class Fields {
     /**
      * An editable whole-number spinner bound to {@code target}: text that is not a whole number in
      * [min, max] leaves {@code target} null (the command then refuses) and shows why at the field.
+     * {@code prefWidth} is the width at the normal type size; the spinner scales with the type.
      */
     public static VBox integerSpinner(String id, String what, int min, int max, ObjectProperty<Integer> target,
                                       double prefWidth) {
         Spinner<Integer> spinner = new Spinner<>();
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(prefWidth);
+        // prefWidth is for the normal type: the spinner grows with presentation mode and zoom
+        Runnable size = () -> spinner.setPrefWidth(Math.round(prefWidth * spinner.getEditor().getFont().getSize() / Theme.NORMAL_FONT));
+        spinner.getEditor().fontProperty().addListener(o -> size.run());
+        size.run();
         spinner.setMinWidth(Region.USE_PREF_SIZE);
         Integer start = target.get() == null ? min : target.get();
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, start);

@@ -88,6 +88,32 @@ public final class Ui {
     }
 
     /**
+     * A row of controls that wraps onto a next line when the pane is narrower than the row (large type,
+     * a narrow window) instead of cutting or squeezing them; its labels never shrink to "…".
+     */
+    public static javafx.scene.layout.FlowPane wrap(double spacing, Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Label l && !l.minWidthProperty().isBound()) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        javafx.scene.layout.FlowPane f = new javafx.scene.layout.FlowPane(spacing, 6, nodes) {
+            @Override
+            protected double computePrefWidth(double height) {
+                // what the row needs on one line (FlowPane's own answer is its wrap length)
+                double w = 0;
+                for (Node n : getManagedChildren()) {
+                    w += n.prefWidth(-1);
+                }
+                return getInsets().getLeft() + w + spacing * Math.max(0, getManagedChildren().size() - 1)
+                        + getInsets().getRight();
+            }
+        };
+        f.setAlignment(Pos.CENTER_LEFT);
+        return f;
+    }
+
+    /**
      * An AtlantaFX switch bound to a property, which also flips when its text is clicked (the
      * switch itself only answers on its thumb).
      */
@@ -116,6 +142,18 @@ public final class Ui {
             }
         }
         return false;
+    }
+
+    /**
+     * Keeps a table column's preferred width at {@code ems} times the type size of {@code probe} (a
+     * control in the base type), never below {@code px}: the columns grow with presentation mode and zoom.
+     * A listener, not a binding, so that dragging the column still sets its width.
+     */
+    public static void emWidth(javafx.scene.control.TableColumn<?, ?> column, javafx.scene.control.Labeled probe,
+                               double px, double ems) {
+        Runnable size = () -> column.setPrefWidth(Math.max(px, Math.round(probe.getFont().getSize() * ems)));
+        probe.fontProperty().addListener(o -> size.run());
+        size.run();
     }
 
     public static Region grow() {

@@ -72,11 +72,14 @@ public final class Workbench extends BorderPane {
                 model.lowLevel());
         views.put(OPTIONS, options);
         views.put(CONSTANTS, new ConstantsView(model.constants()));
-        views.put(TRANSFER, new TransferView(model.transfers()));
+        sockbench.ui.explorer.ExplorerView explorer = sockbench.ui.explorer.ExplorerView.of(model);
+        // a responder the window started shows live where its socket's transfer is
+        views.put(TRANSFER, new TransferView(model.transfers(), (side, row) -> new sockbench.ui.explorer.ResponderStrip(
+                explorer.model().liveResponders(), row, "responder-" + side)));
         views.put(BUFFERING, new BufferingView(model.buffering()));
         views.put(TRACE, new TraceView(model.trace(), model.sockets().rows()));
         views.put(WIRE, sockbench.ui.wire.WireViews.create(model));
-        views.put(sockbench.ui.explorer.ExplorerView.NAME, sockbench.ui.explorer.ExplorerView.of(model));
+        views.put(sockbench.ui.explorer.ExplorerView.NAME, explorer);
         StackPane center = new StackPane();
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
         views.replaceAll((name, view) -> scrolling(view));
@@ -164,7 +167,9 @@ public final class Workbench extends BorderPane {
             model.trace().recordingProperty().set(true);
         }
         transcriptView.expandedProperty().set(false);
-        split.setDividerPositions(dividers.getOrDefault(view, LIVE_VIEWS.contains(view) ? 0.77 : 0.64));
+        // presentation mode's large type needs more of the height for the view
+        double transcriptLess = theme.presentationProperty().get() && !LIVE_VIEWS.contains(view) ? 0.06 : 0;
+        split.setDividerPositions(dividers.getOrDefault(view, (LIVE_VIEWS.contains(view) ? 0.77 : 0.64) + transcriptLess));
         navButtons.get(view).setSelected(true);
     }
 

@@ -20,6 +20,8 @@ import sockbench.ui.workbench.WorkbenchModel;
  * Sets the Explorer up for the README's screenshot on a real display: the one-click echo server,
  * a regex rule, three JDK clients that talked to it, a repeat running, a few saved payloads. Prints
  * READY, then waits for the screenshot ({@code import -window root}) and to be killed. Not a test.
+ * Arguments: {@code dark}, {@code presentation}, and {@code transfer} (show the Transfer view of the
+ * responder's listener instead of the Explorer).
  */
 public final class ExplorerScreenshots {
     private ExplorerScreenshots() {}
@@ -30,11 +32,16 @@ public final class ExplorerScreenshots {
         started.await();
         WorkbenchModel[] model = new WorkbenchModel[1];
         ExplorerView[] view = new ExplorerView[1];
+        Workbench[] window = new Workbench[1];
+        java.util.List<String> options = java.util.List.of(args);
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            Theme.install(args.length > 0 && args[0].equals("dark"));
+            Theme.install(options.contains("dark"));
             model[0] = new WorkbenchModel(Threads.fx(Threads.enginePool()), ConsoleEvaluator.UNAVAILABLE);
             Workbench w = new Workbench(model[0]);
+            window[0] = w;
+            w.theme().darkProperty().set(options.contains("dark"));
+            w.theme().presentationProperty().set(options.contains("presentation"));
             Stage stage = new Stage();
             stage.setScene(new Scene(w, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
             stage.setX(0);
@@ -101,6 +108,13 @@ public final class ExplorerScreenshots {
             m.filePathProperty().set("/etc/services");
             m.savePathProperty().set("/tmp/received.txt");
         });
+        if (options.contains("transfer")) {
+            // the responder where the listener's transfer is shown
+            Platform.runLater(() -> {
+                model[0].sockets().selectedProperty().set(model[0].sockets().rowFor(server));
+                window[0].show(Workbench.TRANSFER);
+            });
+        }
         Thread.sleep(1500);
         System.out.println("READY");
         Thread.sleep(600_000);
