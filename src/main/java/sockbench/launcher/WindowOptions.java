@@ -16,8 +16,7 @@ public final class WindowOptions {
     /** The names {@code --demo} takes; the window runs the basic scene for any other. */
     static final List<String> DEMOS = List.of(Demo.BASIC, Demo.TRANSFER, Demo.BUFFERING, Demo.TRACE);
     /** The views {@code --view} opens. */
-    static final List<String> VIEWS = List.of(Workbench.SOCKETS, Workbench.RESOLVER, Workbench.OPTIONS,
-            Workbench.CONSTANTS, Workbench.TRANSFER, Workbench.BUFFERING, Workbench.TRACE, Workbench.WIRE);
+    static final List<String> VIEWS = Workbench.VIEWS;
 
     @Option(names = "--demo", arity = "0..1", fallbackValue = Demo.BASIC, paramLabel = "NAME",
             completionCandidates = DemoNames.class,

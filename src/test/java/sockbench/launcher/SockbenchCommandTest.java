@@ -52,9 +52,10 @@ class SockbenchCommandTest {
     }
 
     @Test
-    void should_accept_the_wire_view() {
+    void should_accept_the_wire_and_explorer_views() {
         assertThat(run("--view=wire")).as(err.toString()).isZero();
-        assertThat(opened).containsExactly(List.of("--view=wire"));
+        assertThat(run("--view=explorer")).as(err.toString()).isZero();
+        assertThat(opened).containsExactly(List.of("--view=wire"), List.of("--view=explorer"));
     }
 
     @Test

@@ -42,6 +42,9 @@ public final class Workbench extends BorderPane {
     public static final String BUFFERING = "buffering";
     public static final String TRACE = "trace";
     public static final String WIRE = "wire";
+    /** Every view's name, in the header's order: what {@code --view=NAME} accepts. */
+    public static final java.util.List<String> VIEWS = java.util.List.of(SOCKETS, RESOLVER, OPTIONS, CONSTANTS, TRANSFER,
+            BUFFERING, TRACE, WIRE, sockbench.ui.explorer.ExplorerView.NAME);
     private static final java.util.Set<String> LIVE_VIEWS = java.util.Set.of("transfer", "buffering", "trace", "wire");
 
     private final WorkbenchModel model;
