@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sockbench.net.wire.Capture;
+import sockbench.net.wire.PacketStatistics;
 import sockbench.net.wire.CaptureNotPermitted;
 import sockbench.net.wire.CaptureOptions;
 import sockbench.net.wire.PcapWriter;
@@ -192,9 +193,11 @@ class WireCaptureTest {
             Loopback.closeAll(a, b);
         }
         capture.stop();
-        // every frame the kernel queued was received: kept + duplicates + others
-        assertThat(capture.statistics().drops()).isZero();
-        assertThat(capture.statistics().packets()).isEqualTo(capture.frames());
+        // every frame the kernel queued was received (kept + duplicates + others): tp_packets counts the
+        // frames that passed the filter, drops included (packet(7)); other processes' loopback traffic on a
+        // loaded machine may fill the buffer and be dropped, but nothing queued is lost after the stop
+        PacketStatistics st = capture.statistics();
+        assertThat(st.packets() - st.drops()).isEqualTo(capture.frames());
     }
 
     private List<Segment> awaitSegment(Predicate<Segment> last) throws InterruptedException {
