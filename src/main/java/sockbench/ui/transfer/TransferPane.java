@@ -169,11 +169,10 @@ public final class TransferPane extends VBox {
         Label totals = Ui.mono("");
         totals.setId("totals-" + n);
         totals.getStyleClass().add("totals");
-        totals.textProperty().bind(Bindings.createStringBinding(() -> String.format("sent %,d B in %,d · received %,d B in %,d",
-                        vm.bytesSentProperty().get(), vm.sendCallsProperty().get(),
-                        vm.bytesReceivedProperty().get(), vm.receiveCallsProperty().get()),
+        totals.textProperty().bind(Bindings.createStringBinding(() -> totalsText(vm),
                 vm.bytesSentProperty(), vm.sendCallsProperty(), vm.bytesReceivedProperty(), vm.receiveCallsProperty()));
-        totals.setTooltip(new Tooltip("bytes and calls through this pane (exact)"));
+        totals.setTooltip(new Tooltip("bytes: every send and receive call on the socket, whoever made it"
+                + " (this pane, the console, a job; peeks not counted)\ncalls: the ones this pane made"));
 
         Label status = Ui.caption("");
         status.setId("receive-status-" + n);
@@ -188,6 +187,14 @@ public final class TransferPane extends VBox {
         VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, length, once, clear, Ui.grow(), lamp), info, receiveView);
         card.getStyleClass().add("receiver");
         return card;
+    }
+
+    /** "sent 7 B · received 6 B · here 1 send, 1 receive": the socket's bytes, this pane's calls. */
+    static String totalsText(TransferViewModel vm) {
+        return String.format("sent %,d B · received %,d B · here %,d send%s, %,d receive%s",
+                vm.bytesSentProperty().get(), vm.bytesReceivedProperty().get(),
+                vm.sendCallsProperty().get(), vm.sendCallsProperty().get() == 1 ? "" : "s",
+                vm.receiveCallsProperty().get(), vm.receiveCallsProperty().get() == 1 ? "" : "s");
     }
 
     private static TextField small(String id, javafx.beans.property.StringProperty p, String prompt, int columns) {

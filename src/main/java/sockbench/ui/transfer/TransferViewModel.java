@@ -138,9 +138,13 @@ public final class TransferViewModel {
     public ReadOnlyBooleanProperty receivingProperty() { return receiving; }
     /** Why live receive stopped, or "". */
     public ReadOnlyStringProperty receiveStatusProperty() { return receiveStatus; }
+    /** Every byte any receive call on the socket took (this pane, the console, a job), as of the last pulse. */
     public ReadOnlyLongProperty bytesReceivedProperty() { return bytesReceived; }
+    /** Receive calls this pane made (one-off and live) that got bytes or end of stream. */
     public ReadOnlyLongProperty receiveCallsProperty() { return receiveCalls; }
+    /** Every byte any send call on the socket sent (this pane, the console, a job), as of the last pulse. */
     public ReadOnlyLongProperty bytesSentProperty() { return bytesSent; }
+    /** Send calls this pane made. */
     public ReadOnlyLongProperty sendCallsProperty() { return sendCalls; }
 
     /** Tells {@code l} the new blocks, at most once per pulse, when there are any. */
@@ -235,14 +239,16 @@ public final class TransferViewModel {
         log.clear();
     }
 
-    /** A frame: delivers new blocks, updates the totals and polls the lamp. */
+    /** A frame: reads the socket's byte counters, delivers new blocks and polls the lamp. */
     public void onPulse(long now) {
+        // the engine's counters are lock-free reads: bytes the console or a job moved count too
+        bytesSent.set(socket().bytesSent());
+        bytesReceived.set(socket().bytesReceived());
         if (log.changedSince(deliveredCalls, deliveredGeneration)) {
             long calls = log.totalCalls();
             boolean flood = deliveredCalls >= 0 && calls - deliveredCalls > FLOOD_CALLS;
             if (flood && now - lastDelivery < FLOOD_INTERVAL_NANOS && log.changedSince(calls, deliveredGeneration)) {
                 // a flood: the counters follow every frame, the blocks ten times a second (nobody reads faster)
-                bytesReceived.set(log.totalBytes());
                 receiveCalls.set(calls);
             } else {
                 deliver(now);
@@ -263,7 +269,6 @@ public final class TransferViewModel {
         if (!w.fresh().isEmpty()) {
             delivered = w.fresh().get(w.fresh().size() - 1).index();
         }
-        bytesReceived.set(w.totalBytes());
         receiveCalls.set(w.totalCalls());
         for (Consumer<ReceiveLog.Window> l : receivedListeners) {
             l.accept(w);
@@ -340,7 +345,7 @@ public final class TransferViewModel {
     private CompletableFuture<Integer> counted(CompletableFuture<Integer> f) {
         return f.whenComplete((n, e) -> {
             if (n != null) {
-                bytesSent.set(bytesSent.get() + n);
+                bytesSent.set(socket().bytesSent());
                 sendCalls.set(sendCalls.get() + 1);
             }
         });
