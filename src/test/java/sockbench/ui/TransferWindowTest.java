@@ -101,4 +101,77 @@ class TransferWindowTest extends WindowTest {
         waitUntil("the server counts what the live receive got", () -> text("#totals-s3").startsWith("sent 5 B · received 1,003 B · here 0 sends"));
         assertThat(lastEntry().result()).isEqualTo("\"hello\"");
     }
+
+    @Test
+    void should_peek_wait_all_and_take_with_the_receive_card_s_own_flags() {
+        // given a loopback pair, and the client's "hello" queued at the server
+        loopbackPairInTransferView();
+        type("#payload-s2", "hello");
+        click("#send-s2");
+        waitUntil("hello is queued at the server", () -> model.transfers().of(model.transfers().leftProperty().get()).sendCallsProperty().get() == 1);
+
+        // when the server receives once with msg/peek from its receive card
+        click("#receive-flag-peek-s3");
+        click("#receive-s3");
+        waitUntil("the peek is shown", () -> received("s3").contains("recv #1 · 5 bytes at stream offset 0 · msg/peek: still queued"));
+        assertThat(forms()).contains("(socket-receive s3 4096 msg/peek)");
+        waitUntil("the counter leaves the peeked bytes out", () -> text("#totals-s3").startsWith("sent 0 B · received 0 B"));
+
+        // and live receive with msg/peek peeks once and stops, the bytes still queued
+        click("#live-s3");
+        waitUntil("live peeked once and stopped", () -> received("s3").contains("recv #2 · 5 bytes at stream offset 0 · msg/peek")
+                && !model.transfers().of(model.transfers().rightProperty().get()).liveProperty().get());
+        assertThat(text("#receive-status-s3")).startsWith("msg/peek: the bytes stay queued");
+
+        // and without peek, with msg/waitall for 10 bytes, the kernel gives the 5 queued ones and takes them
+        click("#receive-flag-peek-s3");
+        click("#receive-flag-waitall-s3");
+        type("#receive-length-s3 .text-field", "10");
+        click("#receive-s3");
+        waitUntil("the bytes are taken", () -> received("s3").contains(
+                "recv #3 · 5 bytes at stream offset 0 · msg/waitall, yet 5 of 10: on a non-blocking socket the kernel gives what is queued"));
+        assertThat(forms()).contains("(socket-receive s3 10 msg/waitall)");
+        waitUntil("the counter has them now", () -> text("#totals-s3").startsWith("sent 0 B · received 5 B"));
+    }
+
+    @Test
+    void should_time_every_block_and_filter_the_log_by_direction_and_text() {
+        // given a pair: the server receives live and answers
+        loopbackPairInTransferView();
+        click("#live-s3");
+        type("#payload-s2", "alpha");
+        click("#send-s2");
+        waitUntil("the server got alpha", () -> received("s3").contains("recv #1 · 5 bytes"));
+        type("#payload-s3", "beta");
+        click("#send-s3");
+        waitUntil("the server's send is a block", () -> received("s3").contains("send #1 · 4 bytes sent"));
+
+        // then each block starts with its time since the first, and its tooltip tells the wall clock and the peer
+        String all = received("s3");
+        assertThat(all).containsPattern("\\+0\\.000000 s  recv #1 · 5 bytes at stream offset 0")
+                .containsPattern("\\+\\d+\\.\\d{6} s  send #1 · 4 bytes sent");
+        ReceiveView view = robot.lookup("#receive-view-s3").query();
+        String tip = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(WAIT_SECONDS * 1000, () -> view.tooltipAt(all.indexOf("recv #1")));
+        assertThat(tip).matches("(?s)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\n\\+0\\.000000 s after the first block");
+
+        // when only the sent blocks are shown
+        click("#filter-out-s3");
+        waitUntil("only the send is shown", () -> received("s3").contains("send #1") && !received("s3").contains("recv #1"));
+
+        // and when both directions are shown, filtered by text, then by hex digits
+        click("#filter-both-s3");
+        type("#filter-s3", "lph");
+        waitUntil("only alpha is shown", () -> received("s3").contains("recv #1") && !received("s3").contains("send #1"));
+        assertThat(received("s3")).contains("showing 1 of 2 kept blocks");
+        type("#filter-s3", "62 65");
+        waitUntil("only beta is shown", () -> received("s3").contains("send #1") && !received("s3").contains("recv #1"));
+
+        // and when the filter is emptied, both blocks are back, in order, and new ones join
+        type("#filter-s3", "");
+        robot.push(KeyCode.BACK_SPACE);
+        waitUntil("both are back", () -> received("s3").indexOf("recv #1") >= 0 && received("s3").indexOf("recv #1") < received("s3").indexOf("send #1"));
+        type("#payload-s2", "gamma");
+        click("#send-s2");
+        waitUntil("the next block joins", () -> received("s3").contains("recv #2 · 5 bytes at stream offset 5"));
+    }
 }

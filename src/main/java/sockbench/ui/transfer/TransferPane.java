@@ -184,10 +184,60 @@ public final class TransferPane extends VBox {
         totals.setMinWidth(0);
         status.setMinWidth(0);
         status.setWrapText(false);
-        VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, length, once, clear, Ui.grow(), lamp), info, receiveView);
+        VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, length, once, clear, Ui.grow(), lamp),
+                receiveOptions(n), info, receiveView);
         card.getStyleClass().add("receiver");
         return card;
     }
+
+    /**
+     * The receive flags (msg/peek, msg/waitall, msg/trunc) for every receive of this card, live or
+     * one-off, and the view's filter: both directions, received or sent only, and a text or hex needle.
+     */
+    private FlowPane receiveOptions(String n) {
+        FlowPane row = new FlowPane(10, 4);
+        row.getStyleClass().add("receive-options");
+        for (Map.Entry<String, javafx.beans.property.BooleanProperty> f : vm.receiveFlags().entrySet()) {
+            CheckBox box = new CheckBox(f.getKey());
+            box.setId("receive-flag-" + f.getKey().substring(4) + "-" + n);
+            box.selectedProperty().bindBidirectional(f.getValue());
+            box.disableProperty().bind(vm.liveProperty());
+            box.setTooltip(new Tooltip(RECEIVE_FLAG_TIPS.getOrDefault(f.getKey(), f.getKey())
+                    + "\n" + f.getKey() + " = " + Constants.value(f.getKey()).orElse(0) + "; turn live off to change it"));
+            row.getChildren().add(box);
+        }
+
+        ToggleGroup shown = new ToggleGroup();
+        HBox directions = new HBox();
+        String[][] choices = {{"both", "both"}, {"in", "received"}, {"out", "sent"}};
+        for (int i = 0; i < choices.length; i++) {
+            ToggleButton b = new ToggleButton(choices[i][1]);
+            b.setId("filter-" + choices[i][0] + "-" + n);
+            b.setToggleGroup(shown);
+            b.setUserData(i == 0 ? null : i == 1 ? sockbench.net.explore.Block.Direction.IN : sockbench.net.explore.Block.Direction.OUT);
+            b.setSelected(i == 0);
+            b.getStyleClass().addAll(Styles.SMALL, i == 0 ? Styles.LEFT_PILL : i == choices.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            directions.getChildren().add(b);
+        }
+        shown.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                receiveView.directionProperty().set((sockbench.net.explore.Block.Direction) b.getUserData());
+            }
+        });
+        Tooltip.install(directions, new Tooltip("show the blocks of both directions, only those received, or only this pane's sends"));
+        TextField filter = small("filter-" + n, receiveView.filterTextProperty(), "filter: text or hex", 12);
+        filter.setTooltip(new Tooltip("only the blocks whose bytes contain this text, or these hex digits (\"de ad\" or \"dead\")"));
+        row.getChildren().addAll(directions, filter);
+        return row;
+    }
+
+    private static final Map<String, String> RECEIVE_FLAG_TIPS = Map.of(
+            "msg/peek", "look without taking: the bytes stay queued (live receive then peeks once and stops)",
+            "msg/waitall", "ask the kernel to wait for the whole length (on the egg's non-blocking sockets it gives what is queued)",
+            "msg/trunc", "a datagram tells its real size even when the buffer is shorter; on a TCP stream the kernel discards the bytes unread");
 
     /** "sent 7 B · received 6 B · here 1 send, 1 receive": the socket's bytes, this pane's calls. */
     static String totalsText(TransferViewModel vm) {
