@@ -48,6 +48,7 @@ public final class ReceiveView extends StackPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final ObjectProperty<Block.Direction> direction = new SimpleObjectProperty<>();
     private final StringProperty filterText = new SimpleStringProperty("");
+    private final StringProperty peer = new SimpleStringProperty();
     private final Tooltip tooltip = new Tooltip();
     /** Times and filter of the blocks in the window; made anew when the log is cleared. */
     private TimedLog timed = new TimedLog(ReceiveLog.WINDOW_BLOCKS);
@@ -101,6 +102,11 @@ public final class ReceiveView extends StackPane {
         return direction;
     }
 
+    /** The stream's peer as {@code sockaddr->string}: a stream block's tooltip says where it came from or went. */
+    public StringProperty peerProperty() {
+        return peer;
+    }
+
     /** Blocks containing this text, as bytes or as hex digits ("de ad"); empty for all. */
     public StringProperty filterTextProperty() {
         return filterText;
@@ -139,7 +145,7 @@ public final class ReceiveView extends StackPane {
         for (ReceiveLog.Block b : w.fresh()) {
             if (b.index() > lastSeen) {
                 Block t = new Block(b.index(), b.kind() == ReceiveLog.Kind.SENT ? Block.Direction.OUT : Block.Direction.IN,
-                        b.shown(), b.nanos(), b.wallMillis(), b.source() == null ? "" : b.source());
+                        b.shown(), b.nanos(), b.wallMillis(), b.source() != null ? b.source() : streamPeer());
                 timed.add(t);
                 entries.put(b.index(), new Entry(b, t));
                 lastSeen = b.index();
@@ -160,6 +166,11 @@ public final class ReceiveView extends StackPane {
         if (follow && added) {
             area.showParagraphAtBottom(paragraphs() - 1);
         }
+    }
+
+    private String streamPeer() {
+        String p = peer.get();
+        return p == null || p.equals("#f") || p.equals(sockbench.ui.sockets.SocketSnapshot.NONE) ? "" : p;
     }
 
     /** The kept blocks after {@code after} that pass the filter, oldest first. */

@@ -37,6 +37,7 @@ public final class TransferPane extends VBox {
         getStyleClass().add("transfer-pane");
         String n = vm.row().name();
         receiveView.setId("receive-view-" + n);
+        receiveView.peerProperty().bind(vm.row().peerProperty());
         vm.onReceived(receiveView::show);
 
         VBox composer = composer(n);
@@ -171,8 +172,11 @@ public final class TransferPane extends VBox {
         totals.getStyleClass().add("totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> totalsText(vm),
                 vm.bytesSentProperty(), vm.sendCallsProperty(), vm.bytesReceivedProperty(), vm.receiveCallsProperty()));
-        totals.setTooltip(new Tooltip("bytes: every send and receive call on the socket, whoever made it"
+        Tooltip totalsTip = new Tooltip();
+        // the line may be cut in presentation mode: the tooltip has all of it
+        totalsTip.textProperty().bind(totals.textProperty().concat("\nbytes: every send and receive call on the socket, whoever made it"
                 + " (this pane, the console, a job; peeks not counted)\ncalls: the ones this pane made"));
+        totals.setTooltip(totalsTip);
 
         Label status = Ui.caption("");
         status.setId("receive-status-" + n);
@@ -184,8 +188,9 @@ public final class TransferPane extends VBox {
         totals.setMinWidth(0);
         status.setMinWidth(0);
         status.setWrapText(false);
+        FlowPane flagBoxes = receiveFlagBoxes(n);
         VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, length, once, clear, Ui.grow(), lamp),
-                receiveOptions(n), info, receiveView);
+                receiveOptions(n, flagBoxes), flagBoxes, info, receiveView);
         card.getStyleClass().add("receiver");
         return card;
     }
@@ -194,22 +199,28 @@ public final class TransferPane extends VBox {
      * The receive flags (msg/peek, msg/waitall, msg/trunc) for every receive of this card, live or
      * one-off, and the view's filter: both directions, received or sent only, and a text or hex needle.
      */
-    private FlowPane receiveOptions(String n) {
+    private FlowPane receiveOptions(String n, FlowPane flagBoxes) {
         FlowPane row = new FlowPane(10, 4);
         row.getStyleClass().add("receive-options");
-        for (Map.Entry<String, javafx.beans.property.BooleanProperty> f : vm.receiveFlags().entrySet()) {
-            CheckBox box = new CheckBox(f.getKey());
-            box.setId("receive-flag-" + f.getKey().substring(4) + "-" + n);
-            box.selectedProperty().bindBidirectional(f.getValue());
-            box.disableProperty().bind(vm.liveProperty());
-            box.setTooltip(new Tooltip(RECEIVE_FLAG_TIPS.getOrDefault(f.getKey(), f.getKey())
-                    + "\n" + f.getKey() + " = " + Constants.value(f.getKey()).orElse(0) + "; turn live off to change it"));
-            row.getChildren().add(box);
-        }
+        // the flag boxes fold away, as the composer's do: in presentation mode they would take a line of their own
+        ToggleButton showFlags = new ToggleButton();
+        showFlags.setId("show-receive-flags-" + n);
+        showFlags.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        showFlags.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        java.util.List<javafx.beans.Observable> deps = new java.util.ArrayList<>(vm.receiveFlags().values());
+        deps.add(showFlags.selectedProperty());
+        showFlags.textProperty().bind(Bindings.createStringBinding(() -> {
+            java.util.List<String> on = vm.receiveFlags().entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+            return "flags: " + (on.isEmpty() ? "0" : String.join(" ", on)) + (showFlags.isSelected() ? "  ▴" : "  ▾");
+        }, deps.toArray(new javafx.beans.Observable[0])));
+        showFlags.setTooltip(new Tooltip("the msg/* flags of every receive of this card: msg/peek, msg/waitall, msg/trunc"));
+        flagBoxes.visibleProperty().bind(showFlags.selectedProperty());
+        flagBoxes.managedProperty().bind(flagBoxes.visibleProperty());
+        row.getChildren().add(showFlags);
 
         ToggleGroup shown = new ToggleGroup();
         HBox directions = new HBox();
-        String[][] choices = {{"both", "both"}, {"in", "received"}, {"out", "sent"}};
+        String[][] choices = {{"both", "in+out"}, {"in", "in"}, {"out", "out"}};
         for (int i = 0; i < choices.length; i++) {
             ToggleButton b = new ToggleButton(choices[i][1]);
             b.setId("filter-" + choices[i][0] + "-" + n);
@@ -227,11 +238,26 @@ public final class TransferPane extends VBox {
                 receiveView.directionProperty().set((sockbench.net.explore.Block.Direction) b.getUserData());
             }
         });
-        Tooltip.install(directions, new Tooltip("show the blocks of both directions, only those received, or only this pane's sends"));
-        TextField filter = small("filter-" + n, receiveView.filterTextProperty(), "filter: text or hex", 12);
+        Tooltip.install(directions, new Tooltip("in+out: every block; in: only those received; out: only this pane's sends"));
+        TextField filter = small("filter-" + n, receiveView.filterTextProperty(), "filter", 6);
         filter.setTooltip(new Tooltip("only the blocks whose bytes contain this text, or these hex digits (\"de ad\" or \"dead\")"));
         row.getChildren().addAll(directions, filter);
         return row;
+    }
+
+    private FlowPane receiveFlagBoxes(String n) {
+        FlowPane boxes = new FlowPane(10, 4);
+        boxes.getStyleClass().add("flag-boxes");
+        for (Map.Entry<String, javafx.beans.property.BooleanProperty> f : vm.receiveFlags().entrySet()) {
+            CheckBox box = new CheckBox(f.getKey());
+            box.setId("receive-flag-" + f.getKey().substring(4) + "-" + n);
+            box.selectedProperty().bindBidirectional(f.getValue());
+            box.disableProperty().bind(vm.liveProperty());
+            box.setTooltip(new Tooltip(RECEIVE_FLAG_TIPS.getOrDefault(f.getKey(), f.getKey())
+                    + "\n" + f.getKey() + " = " + Constants.value(f.getKey()).orElse(0) + "; turn live off to change it"));
+            boxes.getChildren().add(box);
+        }
+        return boxes;
     }
 
     private static final Map<String, String> RECEIVE_FLAG_TIPS = Map.of(
