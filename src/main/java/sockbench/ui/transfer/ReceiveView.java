@@ -43,6 +43,12 @@ public final class ReceiveView extends StackPane {
     static final String TEXT = "rx-text";
     static final String NOTE = "rx-note";
     static final String SUMMARY = "rx-summary";
+    /**
+     * Blocks drawn per delivery at most: in a flood every delivery brings all the kept blocks anew, and
+     * drawing them all (hundreds of lines, of which a few are on screen) took the FX thread's pulses
+     * (ReceiveViewBenchmark); the newest ones are drawn, the others stay kept for the filter.
+     */
+    static final int DRAWN_PER_DELIVERY = 4;
     private static final String EMPTY = "No receive calls yet: turn live receive on, or press Receive.";
 
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
@@ -161,7 +167,8 @@ public final class ReceiveView extends StackPane {
             int from = summary.length() + 1;
             area.deleteText(from, from + drop);
         }
-        boolean added = draw(passing(lastDrawn));
+        List<ReceiveLog.Block> next = passing(lastDrawn);
+        boolean added = draw(next.size() > DRAWN_PER_DELIVERY ? next.subList(next.size() - DRAWN_PER_DELIVERY, next.size()) : next);
         updateSummary(w);
         if (follow && added) {
             area.showParagraphAtBottom(paragraphs() - 1);
@@ -231,7 +238,9 @@ public final class ReceiveView extends StackPane {
 
     private String filterNote() {
         if (direction.get() == null && filterText.get().isEmpty()) {
-            return "";
+            return drawn.size() < entries.size()
+                    ? " · the newest " + drawn.size() + " of " + entries.size() + " kept blocks drawn (they came faster than a person reads)"
+                    : "";
         }
         return " · showing " + drawn.size() + " of " + entries.size() + " kept blocks"
                 + (direction.get() == null ? "" : ", " + direction.get().word() + " only")
