@@ -65,6 +65,7 @@ public final class SocketChurnBenchmark {
         for (int done = 0; done < count; done += step) {
             churn(model, Math.min(step, count - done));
             log.append(String.format(" %,d:%.1fMB", done + Math.min(step, count - done), liveHeap() / 1e6));
+            System.out.printf("  ... %,d sockets, %.0f s%n", done + Math.min(step, count - done), (System.nanoTime() - t0) / 1e9);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         int rows = call(() -> model.sockets().rows().size());
