@@ -33,14 +33,26 @@ import sockbench.ui.workbench.WorkbenchModel;
  * configuration's Monocle properties ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless
  * -Dprism.order=sw}). Run with
  * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.ReceiveViewBenchmark"};
- * {@code -Dseconds=30 -Drate=150} (MB/s, 0: as fast as it goes) change the run.
+ * {@code -Dseconds=30 -Drate=150} (MB/s, 0: as fast as it goes) change the run; {@code -Dview=false}
+ * drains the bytes with a plain thread instead (the baseline: what the streaming alone costs the FX thread).
  */
 public final class ReceiveViewBenchmark {
     private static final int CHUNK = 64 * 1024;
+    /** -Dview=false: a plain thread drains the server instead of the live receive view (the baseline). */
+    private static final boolean VIEW = Boolean.parseBoolean(System.getProperty("view", "true"));
 
     private ReceiveViewBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(2); // the toolkit's threads would keep a failed run alive
+        }
+    }
+
+    private static void run() throws Exception {
         int seconds = Integer.getInteger("seconds", 30);
         int warmUp = Integer.getInteger("warmup", 5);
         int rate = Integer.getInteger("rate", 150);
@@ -62,14 +74,30 @@ public final class ReceiveViewBenchmark {
 
         // a loopback pair side by side; the server (right) receives live in 64 KiB calls
         CompletableFuture<Socket> pair = call(() -> model.sockets().loopbackPair());
-        Socket client = pair.get(10, TimeUnit.SECONDS);
+        Socket client = pair.get(120, TimeUnit.SECONDS);
         SocketRow server = waitFor(() -> call(() -> model.transfers().rightProperty().get()));
         TransferViewModel receiver = call(() -> {
             TransferViewModel vm = model.transfers().of(server);
             vm.receiveLengthProperty().set(CHUNK);
-            vm.liveProperty().set(true);
+            vm.liveProperty().set(VIEW);
             return vm;
         });
+        if (!VIEW) {
+            // the baseline: the same bytes drained by a plain thread, the view idle, to tell the view's
+            // cost from the CPU the two streaming threads take from the FX thread
+            Thread drain = new Thread(() -> {
+                byte[] buf = new byte[CHUNK];
+                try {
+                    while (server.socket().receive(buf, 0, null, 0) > 0) {
+                        // discard
+                    }
+                } catch (RuntimeException e) {
+                    // closed at the end
+                }
+            }, "benchmark drain");
+            drain.setDaemon(true);
+            drain.start();
+        }
 
         // the pulse clock
         long[] intervals = new long[seconds * 240 + 1000];
@@ -207,7 +235,7 @@ public final class ReceiveViewBenchmark {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(30, TimeUnit.SECONDS);
+        return f.get(120, TimeUnit.SECONDS); // building the window takes over 30 s on a loaded two-core machine
     }
 
     private static <T> T waitFor(java.util.concurrent.Callable<T> probe) throws Exception {

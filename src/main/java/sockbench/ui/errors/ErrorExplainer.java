@@ -7,7 +7,11 @@ import java.util.Map;
 import sockbench.net.Errors;
 import sockbench.net.NetException;
 
-/** Turns any failure into an {@link Explanation}, with a plain-language meaning for the usual errnos. */
+/**
+ * Turns any failure into an {@link Explanation}, with a plain-language meaning for the usual errnos:
+ * what the errno means from the call that failed ({@link SyscallMeanings}), else what it means in
+ * general, else the C library's text.
+ */
 public final class ErrorExplainer {
     private static final Map<String, String> MEANINGS = Map.ofEntries(
             Map.entry("ECONNREFUSED", "nobody listens there: the peer's kernel answered the handshake with a reset"),
@@ -24,7 +28,7 @@ public final class ErrorExplainer {
             Map.entry("EISCONN", "the socket is already connected"),
             Map.entry("EALREADY", "a connect is already under way on this socket"),
             Map.entry("EINPROGRESS", "the connect is under way and not finished yet"),
-            Map.entry("EINVAL", "the call does not fit the socket's state (already bound, not listening, shut down...)"),
+            Map.entry("EINVAL", "an argument is not valid for this call, or the call does not fit the socket's state"),
             Map.entry("EAFNOSUPPORT", "the address family does not fit this socket"),
             Map.entry("EPROTONOSUPPORT", "that protocol does not exist for this family"),
             Map.entry("ESOCKTNOSUPPORT", "that socket type does not exist for this family"),
@@ -56,9 +60,15 @@ public final class ErrorExplainer {
 
     private ErrorExplainer() {}
 
-    /** The meaning of an errno symbol, or null when the table has none. */
+    /** The general meaning of an errno symbol, or null when the table has none. */
     public static String meaning(String symbol) {
         return symbol == null ? null : MEANINGS.get(symbol);
+    }
+
+    /** What the errno means from this system call, or its general meaning, or null when neither table has it. */
+    public static String meaning(String syscall, String symbol) {
+        String m = SyscallMeanings.of(syscall, symbol);
+        return m != null ? m : meaning(symbol);
     }
 
     public static Explanation explain(Throwable t) {
@@ -78,7 +88,7 @@ public final class ErrorExplainer {
 
     private static Explanation explain(NetException e) {
         String symbol = e.errnoSymbol();
-        String meaning = meaning(symbol);
+        String meaning = meaning(e.syscall(), symbol);
         if (meaning == null && symbol != null && e.errno() > 0 && !symbol.startsWith("EAI")) {
             meaning = Errors.strerror(e.errno());
         }

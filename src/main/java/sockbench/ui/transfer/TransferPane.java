@@ -37,6 +37,7 @@ public final class TransferPane extends VBox {
         getStyleClass().add("transfer-pane");
         String n = vm.row().name();
         receiveView.setId("receive-view-" + n);
+        receiveView.peerProperty().bind(vm.row().peerProperty());
         vm.onReceived(receiveView::show);
 
         VBox composer = composer(n);
@@ -169,11 +170,13 @@ public final class TransferPane extends VBox {
         Label totals = Ui.mono("");
         totals.setId("totals-" + n);
         totals.getStyleClass().add("totals");
-        totals.textProperty().bind(Bindings.createStringBinding(() -> String.format("sent %,d B in %,d · received %,d B in %,d",
-                        vm.bytesSentProperty().get(), vm.sendCallsProperty().get(),
-                        vm.bytesReceivedProperty().get(), vm.receiveCallsProperty().get()),
+        totals.textProperty().bind(Bindings.createStringBinding(() -> totalsText(vm),
                 vm.bytesSentProperty(), vm.sendCallsProperty(), vm.bytesReceivedProperty(), vm.receiveCallsProperty()));
-        totals.setTooltip(new Tooltip("bytes and calls through this pane (exact)"));
+        Tooltip totalsTip = new Tooltip();
+        // the line may be cut in presentation mode: the tooltip has all of it
+        totalsTip.textProperty().bind(totals.textProperty().concat("\nbytes: every send and receive call on the socket, whoever made it"
+                + " (this pane, the console, a job; peeks not counted)\ncalls: the ones this pane made"));
+        totals.setTooltip(totalsTip);
 
         Label status = Ui.caption("");
         status.setId("receive-status-" + n);
@@ -185,9 +188,89 @@ public final class TransferPane extends VBox {
         totals.setMinWidth(0);
         status.setMinWidth(0);
         status.setWrapText(false);
-        VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, length, once, clear, Ui.grow(), lamp), info, receiveView);
+        FlowPane flagBoxes = receiveFlagBoxes(n);
+        VBox card = Ui.card(null, Ui.row(8, Ui.title("Receive"), live, length, once, clear, Ui.grow(), lamp),
+                receiveOptions(n, flagBoxes), flagBoxes, info, receiveView);
         card.getStyleClass().add("receiver");
         return card;
+    }
+
+    /**
+     * The receive flags (msg/peek, msg/waitall, msg/trunc) for every receive of this card, live or
+     * one-off, and the view's filter: both directions, received or sent only, and a text or hex needle.
+     */
+    private FlowPane receiveOptions(String n, FlowPane flagBoxes) {
+        FlowPane row = new FlowPane(10, 4);
+        row.getStyleClass().add("receive-options");
+        // the flag boxes fold away, as the composer's do: in presentation mode they would take a line of their own
+        ToggleButton showFlags = new ToggleButton();
+        showFlags.setId("show-receive-flags-" + n);
+        showFlags.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        showFlags.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        java.util.List<javafx.beans.Observable> deps = new java.util.ArrayList<>(vm.receiveFlags().values());
+        deps.add(showFlags.selectedProperty());
+        showFlags.textProperty().bind(Bindings.createStringBinding(() -> {
+            java.util.List<String> on = vm.receiveFlags().entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+            return "flags: " + (on.isEmpty() ? "0" : String.join(" ", on)) + (showFlags.isSelected() ? "  ▴" : "  ▾");
+        }, deps.toArray(new javafx.beans.Observable[0])));
+        showFlags.setTooltip(new Tooltip("the msg/* flags of every receive of this card: msg/peek, msg/waitall, msg/trunc"));
+        flagBoxes.visibleProperty().bind(showFlags.selectedProperty());
+        flagBoxes.managedProperty().bind(flagBoxes.visibleProperty());
+        row.getChildren().add(showFlags);
+
+        ToggleGroup shown = new ToggleGroup();
+        HBox directions = new HBox();
+        String[][] choices = {{"both", "in+out"}, {"in", "in"}, {"out", "out"}};
+        for (int i = 0; i < choices.length; i++) {
+            ToggleButton b = new ToggleButton(choices[i][1]);
+            b.setId("filter-" + choices[i][0] + "-" + n);
+            b.setToggleGroup(shown);
+            b.setUserData(i == 0 ? null : i == 1 ? sockbench.net.explore.Block.Direction.IN : sockbench.net.explore.Block.Direction.OUT);
+            b.setSelected(i == 0);
+            b.getStyleClass().addAll(Styles.SMALL, i == 0 ? Styles.LEFT_PILL : i == choices.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            directions.getChildren().add(b);
+        }
+        shown.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                receiveView.directionProperty().set((sockbench.net.explore.Block.Direction) b.getUserData());
+            }
+        });
+        Tooltip.install(directions, new Tooltip("in+out: every block; in: only those received; out: only this pane's sends"));
+        TextField filter = small("filter-" + n, receiveView.filterTextProperty(), "filter", 6);
+        filter.setTooltip(new Tooltip("only the blocks whose bytes contain this text, or these hex digits (\"de ad\" or \"dead\")"));
+        row.getChildren().addAll(directions, filter);
+        return row;
+    }
+
+    private FlowPane receiveFlagBoxes(String n) {
+        FlowPane boxes = new FlowPane(10, 4);
+        boxes.getStyleClass().add("flag-boxes");
+        for (Map.Entry<String, javafx.beans.property.BooleanProperty> f : vm.receiveFlags().entrySet()) {
+            CheckBox box = new CheckBox(f.getKey());
+            box.setId("receive-flag-" + f.getKey().substring(4) + "-" + n);
+            box.selectedProperty().bindBidirectional(f.getValue());
+            box.disableProperty().bind(vm.liveProperty());
+            box.setTooltip(new Tooltip(RECEIVE_FLAG_TIPS.getOrDefault(f.getKey(), f.getKey())
+                    + "\n" + f.getKey() + " = " + Constants.value(f.getKey()).orElse(0) + "; turn live off to change it"));
+            boxes.getChildren().add(box);
+        }
+        return boxes;
+    }
+
+    private static final Map<String, String> RECEIVE_FLAG_TIPS = Map.of(
+            "msg/peek", "look without taking: the bytes stay queued (live receive then peeks once and stops)",
+            "msg/waitall", "ask the kernel to wait for the whole length (on the egg's non-blocking sockets it gives what is queued)",
+            "msg/trunc", "a datagram tells its real size even when the buffer is shorter; on a TCP stream the kernel discards the bytes unread");
+
+    /** "sent 7 B · received 6 B · here 1 send, 1 receive": the socket's bytes, this pane's calls. */
+    static String totalsText(TransferViewModel vm) {
+        return String.format("sent %,d B · received %,d B · here %,d send%s, %,d receive%s",
+                vm.bytesSentProperty().get(), vm.bytesReceivedProperty().get(),
+                vm.sendCallsProperty().get(), vm.sendCallsProperty().get() == 1 ? "" : "s",
+                vm.receiveCallsProperty().get(), vm.receiveCallsProperty().get() == 1 ? "" : "s");
     }
 
     private static TextField small(String id, javafx.beans.property.StringProperty p, String prompt, int columns) {

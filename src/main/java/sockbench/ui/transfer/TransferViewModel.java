@@ -41,6 +41,9 @@ public final class TransferViewModel {
     /** The msg/* flags this platform defines, in the spec's order. */
     public static final List<String> MSG_FLAGS = Constants.names().stream()
             .filter(n -> n.startsWith("msg/") && Constants.value(n).isPresent()).toList();
+    /** The receive flags the receive card offers, those this platform defines. */
+    public static final List<String> RECEIVE_FLAGS = java.util.stream.Stream.of("msg/peek", "msg/waitall", "msg/trunc")
+            .filter(n -> Constants.value(n).isPresent()).toList();
     public static final int DEFAULT_RECEIVE_LENGTH = 4096;
     /** How often the lamp asks {@code socket-receive-ready?}. */
     static final long LAMP_MILLIS = 250;
@@ -59,6 +62,7 @@ public final class TransferViewModel {
     private final StringProperty start = new SimpleStringProperty("0");
     private final StringProperty end = new SimpleStringProperty("");
     private final Map<String, BooleanProperty> flags = new LinkedHashMap<>();
+    private final Map<String, BooleanProperty> receiveFlags = new LinkedHashMap<>();
     private final StringProperty toHost = new SimpleStringProperty("127.0.0.1");
     private final StringProperty toPort = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
@@ -78,7 +82,7 @@ public final class TransferViewModel {
     private final Poller<Boolean> lamp;
     private ReceiveLoop loop;
     private long delivered;
-    private long deliveredCalls = -1;
+    private long deliveredEntries = -1;
     private long deliveredGeneration;
     private long lastDelivery;
 
@@ -87,6 +91,8 @@ public final class TransferViewModel {
         this.runner = runner;
         this.datagrams = row.socket().type() == Constants.value("sock/dgram").orElse(-1);
         MSG_FLAGS.forEach(f -> flags.put(f, new SimpleBooleanProperty(false)));
+        // datagrams are received with msg/trunc by default: a truncated one then tells its real size
+        RECEIVE_FLAGS.forEach(f -> receiveFlags.put(f, new SimpleBooleanProperty(datagrams && f.equals("msg/trunc"))));
         javafx.beans.InvalidationListener recompose = o -> recompose();
         encoding.addListener(recompose);
         text.addListener(recompose);
@@ -128,6 +134,9 @@ public final class TransferViewModel {
     /** The text denotes bytes. */
     public ReadOnlyBooleanProperty composableProperty() { return composable; }
 
+    /** One box per receive flag of this platform (msg/peek, msg/waitall, msg/trunc), for every receive of the card. */
+    public Map<String, BooleanProperty> receiveFlags() { return receiveFlags; }
+
     /** Bytes asked for by each receive call. */
     public ObjectProperty<Integer> receiveLengthProperty() { return receiveLength; }
     /** Live receive: on starts the loop, off stops it; it turns itself off at end of stream or on an error. */
@@ -138,16 +147,20 @@ public final class TransferViewModel {
     public ReadOnlyBooleanProperty receivingProperty() { return receiving; }
     /** Why live receive stopped, or "". */
     public ReadOnlyStringProperty receiveStatusProperty() { return receiveStatus; }
+    /** Every byte any receive call on the socket took (this pane, the console, a job), as of the last pulse. */
     public ReadOnlyLongProperty bytesReceivedProperty() { return bytesReceived; }
+    /** Receive calls this pane made (one-off and live) that got bytes or end of stream. */
     public ReadOnlyLongProperty receiveCallsProperty() { return receiveCalls; }
+    /** Every byte any send call on the socket sent (this pane, the console, a job), as of the last pulse. */
     public ReadOnlyLongProperty bytesSentProperty() { return bytesSent; }
+    /** Send calls this pane made. */
     public ReadOnlyLongProperty sendCallsProperty() { return sendCalls; }
 
     /** Tells {@code l} the new blocks, at most once per pulse, when there are any. */
     public void onReceived(Consumer<ReceiveLog.Window> l) {
         receivedListeners.add(l);
         delivered = 0;
-        deliveredCalls = -1;
+        deliveredEntries = -1;
     }
 
     // ---- commands (ui thread)
@@ -160,7 +173,11 @@ public final class TransferViewModel {
         }
         String n = row.name();
         return counted(runner.run(SimpleAction.of("socket-send " + n, "(socket-send " + n + " " + c.args() + ")",
-                () -> socket().send(c.bytes(), c.start(), c.end(), c.flags()))));
+                () -> {
+                    int sent = socket().send(c.bytes(), c.start(), c.end(), c.flags());
+                    log.sent(c.bytes(), c.start(), sent, null, c.flags());
+                    return sent;
+                })));
     }
 
     /** {@code (socket-send-all s2 ...)}: send calls until every byte is sent. */
@@ -174,6 +191,7 @@ public final class TransferViewModel {
         return counted(runner.run(SimpleAction.of("socket-send-all " + n, "(socket-send-all " + n + " " + c.args() + ")",
                 () -> {
                     socket().sendAll(c.bytes(), c.start(), c.end(), c.flags());
+                    log.sent(c.bytes(), c.start(), length, null, c.flags());
                     return length;
                 }).printing(x -> null)));
     }
@@ -189,7 +207,12 @@ public final class TransferViewModel {
         String rest = c.trailing().isEmpty() ? "" : " " + c.trailing();
         return counted(runner.run(SimpleAction.of("socket-send-to " + n,
                 "(socket-send-to " + n + " " + c.literal() + " " + target.form() + rest + ")",
-                () -> socket().sendTo(c.bytes(), target.address().call(), c.start(), c.end(), c.flags()))));
+                () -> {
+                    sockbench.net.SockAddr to = target.address().call();
+                    int sent = socket().sendTo(c.bytes(), to, c.start(), c.end(), c.flags());
+                    log.sent(c.bytes(), c.start(), sent, to.toEggString(), c.flags());
+                    return sent;
+                })));
     }
 
     /** {@code (socket-receive s3 4096)} (or receive-from for datagrams): one call, its bytes a block of the view. */
@@ -199,27 +222,30 @@ public final class TransferViewModel {
             return CompletableFuture.failedFuture(new IllegalArgumentException(BAD_LENGTH));
         }
         int len = length();
+        int fl = receiveFlagBits();
+        String args = " " + len + receiveFlagsArgument();
         String n = row.name();
         receiving.set(true);
         CompletableFuture<?> f;
         if (datagrams) {
-            f = runner.run(SimpleAction.of("socket-receive-from " + n, "(socket-receive-from " + n + " " + len + ")", () -> {
+            f = runner.run(SimpleAction.of("socket-receive-from " + n, "(socket-receive-from " + n + args + ")", () -> {
                 // with msg/trunc the count is the datagram's real size, however short the buffer
                 byte[] buf = new byte[len];
-                Socket.Received r = socket().receiveFrom(buf, 0, len, sockbench.ui.loops.ReceiveLoop.truncFlag());
+                Socket.Received r = socket().receiveFrom(buf, 0, len, fl);
                 int got = Math.min(r.count(), len);
-                log.addDatagram(buf, 0, got, r.count(), r.source() == null ? null : r.source().toEggString());
+                log.received(buf, 0, got, r.count(), r.source() == null ? "" : r.source().toEggString(), fl, len);
                 return new Socket.Datagram(java.util.Arrays.copyOf(buf, got), r.source());
             }).printing(d -> printed(d.data()) + " " + (d.source() == null ? "#f" : d.source().toString())));
         } else {
-            f = runner.run(SimpleAction.of("socket-receive " + n, "(socket-receive " + n + " " + len + ")", () -> {
-                byte[] got = socket().receive(len, 0);
-                if (got.length == 0) {
+            f = runner.run(SimpleAction.of("socket-receive " + n, "(socket-receive " + n + args + ")", () -> {
+                byte[] buf = new byte[len];
+                int got = Math.min(socket().receive(buf, 0, len, fl), len);
+                if (got == 0) {
                     log.endOfStream();
                 } else {
-                    log.add(got, 0, got.length);
+                    log.received(buf, 0, got, got, null, fl, len);
                 }
-                return got;
+                return java.util.Arrays.copyOf(buf, got);
             }).printing(TransferViewModel::printed));
         }
         return f.whenComplete((x, e) -> {
@@ -235,15 +261,17 @@ public final class TransferViewModel {
         log.clear();
     }
 
-    /** A frame: delivers new blocks, updates the totals and polls the lamp. */
+    /** A frame: reads the socket's byte counters, delivers new blocks and polls the lamp. */
     public void onPulse(long now) {
-        if (log.changedSince(deliveredCalls, deliveredGeneration)) {
-            long calls = log.totalCalls();
-            boolean flood = deliveredCalls >= 0 && calls - deliveredCalls > FLOOD_CALLS;
-            if (flood && now - lastDelivery < FLOOD_INTERVAL_NANOS && log.changedSince(calls, deliveredGeneration)) {
+        // the engine's counters are lock-free reads: bytes the console or a job moved count too
+        bytesSent.set(socket().bytesSent());
+        bytesReceived.set(socket().bytesReceived());
+        if (log.changedSince(deliveredEntries, deliveredGeneration)) {
+            long entries = log.totalEntries();
+            boolean flood = deliveredEntries >= 0 && entries - deliveredEntries > FLOOD_CALLS;
+            if (flood && now - lastDelivery < FLOOD_INTERVAL_NANOS && log.changedSince(entries, deliveredGeneration)) {
                 // a flood: the counters follow every frame, the blocks ten times a second (nobody reads faster)
-                bytesReceived.set(log.totalBytes());
-                receiveCalls.set(calls);
+                receiveCalls.set(log.totalCalls());
             } else {
                 deliver(now);
             }
@@ -258,12 +286,11 @@ public final class TransferViewModel {
     private void deliver(long now) {
         ReceiveLog.Window w = log.since(delivered);
         lastDelivery = now;
-        deliveredCalls = w.totalCalls();
+        deliveredEntries = w.fresh().isEmpty() ? log.totalEntries() : w.fresh().get(w.fresh().size() - 1).index();
         deliveredGeneration = w.generation();
         if (!w.fresh().isEmpty()) {
             delivered = w.fresh().get(w.fresh().size() - 1).index();
         }
-        bytesReceived.set(w.totalBytes());
         receiveCalls.set(w.totalCalls());
         for (Consumer<ReceiveLog.Window> l : receivedListeners) {
             l.accept(w);
@@ -283,14 +310,22 @@ public final class TransferViewModel {
             runner.threads().ui().execute(() -> live.set(false));
             return;
         }
-        ReceiveLoop l = new ReceiveLoop(socket(), datagrams, length(), log);
+        int fl = receiveFlagBits();
+        ReceiveLoop l = new ReceiveLoop(socket(), datagrams, length(), fl, log);
         loop = l;
         long bytesBefore = log.totalBytes();
         long callsBefore = log.totalCalls();
         int len = length();
+        String flagArgument = receiveFlagsArgument();
         receiveStatus.set("");
         l.attach(EngineTask.submit(runner.threads(), "live receive " + row.name(), l, why -> {
-            recordLive(len, log.totalBytes() - bytesBefore, log.totalCalls() - callsBefore, why == ReceiveLoop.End.END_OF_STREAM);
+            if (why == ReceiveLoop.End.PEEKED) {
+                runner.record("(" + (datagrams ? "socket-receive-from " : "socket-receive ") + row.name() + " " + len + flagArgument + ")", null);
+                ended(l, PEEKED);
+                return;
+            }
+            recordLive(len + flagArgument, log.totalBytes() - bytesBefore, log.totalCalls() - callsBefore,
+                    why == ReceiveLoop.End.END_OF_STREAM);
             if (why == ReceiveLoop.End.END_OF_STREAM) {
                 row.peerClosed();
             }
@@ -303,7 +338,7 @@ public final class TransferViewModel {
      * Live receive as the form it equals, for the transcript: receives until as many bytes came as
      * came here (the calls' boundaries may differ on a replay, the bytes do not), then the end of stream.
      */
-    private void recordLive(int len, long bytes, long calls, boolean endOfStream) {
+    private void recordLive(String len, long bytes, long calls, boolean endOfStream) {
         String n = row.name();
         if (datagrams) {
             long datagramsGot = calls;
@@ -330,6 +365,27 @@ public final class TransferViewModel {
         }
     }
 
+    /** Why live receive with msg/peek stops after one call. */
+    static final String PEEKED = "msg/peek: the bytes stay queued, so every further call would get them again;"
+            + " live receive peeked once and stopped";
+
+    /** The receive flags that are on, or'ed. */
+    int receiveFlagBits() {
+        int f = 0;
+        for (Map.Entry<String, BooleanProperty> e : receiveFlags.entrySet()) {
+            if (e.getValue().get()) {
+                f |= Constants.require(e.getKey());
+            }
+        }
+        return f;
+    }
+
+    /** " msg/peek", " (bitwise-ior msg/peek msg/waitall)", or "" when none is on: the receive's flags argument. */
+    String receiveFlagsArgument() {
+        List<String> on = receiveFlags.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        return on.isEmpty() ? "" : " " + EggText.flags(on);
+    }
+
     private static final String BAD_LENGTH = "length: the field does not hold a whole number of bytes";
 
     private int length() {
@@ -340,7 +396,7 @@ public final class TransferViewModel {
     private CompletableFuture<Integer> counted(CompletableFuture<Integer> f) {
         return f.whenComplete((n, e) -> {
             if (n != null) {
-                bytesSent.set(bytesSent.get() + n);
+                bytesSent.set(socket().bytesSent());
                 sendCalls.set(sendCalls.get() + 1);
             }
         });

@@ -57,4 +57,46 @@ class ReceiveLogTest {
         assertThat(w.totalBytes()).isEqualTo(10);
         assertThat(w.generation()).isEqualTo(1);
     }
+
+    @Test
+    void should_leave_the_offset_and_the_total_where_they_were_after_a_peek() {
+        ReceiveLog log = new ReceiveLog();
+        int peek = sockbench.net.Constants.require("msg/peek");
+        log.received("hello".getBytes(), 0, 5, 5, null, peek, 4096);
+        log.received("hello".getBytes(), 0, 5, 5, null, 0, 4096);
+        var fresh = log.since(0).fresh();
+        assertThat(fresh).extracting(ReceiveLog.Block::offset).containsExactly(0L, 0L);
+        assertThat(fresh.get(0).peeked()).isTrue();
+        assertThat(fresh.get(1).peeked()).isFalse();
+        assertThat(log.totalBytes()).isEqualTo(5);
+        assertThat(log.totalCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void should_show_no_bytes_of_a_stream_receive_the_kernel_discarded_under_msg_trunc() {
+        ReceiveLog log = new ReceiveLog();
+        int trunc = sockbench.net.Constants.require("msg/trunc");
+        log.received(new byte[] {0, 0, 0, 0, 0}, 0, 5, 5, null, trunc, 5);
+        ReceiveLog.Block b = log.since(0).fresh().get(0);
+        assertThat(b.discardedByKernel()).isTrue();
+        assertThat(b.shown()).isEmpty();
+        assertThat(b.size()).isEqualTo(5);
+        assertThat(log.totalBytes()).isEqualTo(5);
+    }
+
+    @Test
+    void should_keep_sends_as_blocks_of_their_own_numbering_that_are_no_receive_calls() {
+        ReceiveLog log = new ReceiveLog();
+        log.sent("ping".getBytes(), 0, 4, null, 0);
+        log.add("pong".getBytes(), 0, 4);
+        log.sent("ping".getBytes(), 0, 4, "127.0.0.1:9", 0);
+        var fresh = log.since(0).fresh();
+        assertThat(fresh).extracting(ReceiveLog.Block::kind).containsExactly(ReceiveLog.Kind.SENT, ReceiveLog.Kind.DATA, ReceiveLog.Kind.SENT);
+        assertThat(fresh).extracting(ReceiveLog.Block::number).containsExactly(1L, 1L, 2L);
+        assertThat(fresh).extracting(ReceiveLog.Block::index).containsExactly(1L, 2L, 3L);
+        assertThat(fresh.get(1).offset()).isZero();
+        assertThat(log.totalCalls()).isEqualTo(1);
+        assertThat(log.totalBytes()).isEqualTo(4);
+        assertThat(ReceiveView.head(fresh.get(2))).isEqualTo("send #2 · 4 bytes sent to 127.0.0.1:9");
+    }
 }

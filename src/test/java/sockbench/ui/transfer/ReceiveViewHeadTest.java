@@ -27,4 +27,15 @@ class ReceiveViewHeadTest {
         assertThat(ReceiveView.head(fresh.get(0))).isEqualTo("recv #1 · 5 bytes at stream offset 0");
         assertThat(ReceiveView.head(fresh.get(1))).isEqualTo("recvfrom #2 · datagram of 3 bytes from 127.0.0.1:9");
     }
+
+    @Test
+    void should_say_what_peek_and_waitall_did() {
+        ReceiveLog log = new ReceiveLog();
+        int peek = sockbench.net.Constants.require("msg/peek");
+        int waitall = sockbench.net.Constants.require("msg/waitall");
+        log.received(new byte[3], 0, 3, 3, null, peek | waitall, 10);
+        assertThat(ReceiveView.head(log.since(0).fresh().get(0))).isEqualTo("recv #1 · 3 bytes at stream offset 0"
+                + " · msg/peek: still queued, the next receive gets them again"
+                + " · msg/waitall, yet 3 of 10: on a non-blocking socket the kernel gives what is queued");
+    }
 }
