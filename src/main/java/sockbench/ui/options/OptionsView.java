@@ -185,11 +185,16 @@ public final class OptionsView extends SplitPane {
         return new VBox(2, valueCell(r), note);
     }
 
-    /** The editor changes with what the kernel said: a control, a lock, or the reason it is unsupported. */
+    /**
+     * The editor changes with what the kernel said: a control, a lock, or the reason it is unsupported.
+     * Each kind of editor is made once and kept: an editor listens to its row, which lives as long as
+     * the view, so one made anew at every change of socket would stay reachable for good.
+     */
     private StackPane editorCell(OptionsViewModel vm, OptionRow r) {
         StackPane cell = new StackPane();
         cell.setAlignment(Pos.CENTER_LEFT);
-        Runnable rebuild = () -> cell.getChildren().setAll(editor(vm, r));
+        Map<OptionRow.Availability, Node> made = new java.util.EnumMap<>(OptionRow.Availability.class);
+        Runnable rebuild = () -> cell.getChildren().setAll(made.computeIfAbsent(r.availability(), a -> editor(vm, r)));
         r.availabilityProperty().addListener((o, a, b) -> rebuild.run());
         rebuild.run();
         return cell;
