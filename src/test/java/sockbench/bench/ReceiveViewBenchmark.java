@@ -1,6 +1,5 @@
 package sockbench.bench;
 
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +60,7 @@ public final class ReceiveViewBenchmark {
         started.await();
 
         ExecutorService engine = Threads.enginePool();
-        WorkbenchModel model = call(() -> {
+        WorkbenchModel model = WindowProbe.onFx(() -> {
             Theme.install(false);
             WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
             Workbench w = new Workbench(m);
@@ -73,10 +72,10 @@ public final class ReceiveViewBenchmark {
         });
 
         // a loopback pair side by side; the server (right) receives live in 64 KiB calls
-        CompletableFuture<Socket> pair = call(() -> model.sockets().loopbackPair());
+        CompletableFuture<Socket> pair = WindowProbe.onFx(() -> model.sockets().loopbackPair());
         Socket client = pair.get(120, TimeUnit.SECONDS);
-        SocketRow server = waitFor(() -> call(() -> model.transfers().rightProperty().get()));
-        TransferViewModel receiver = call(() -> {
+        SocketRow server = WindowProbe.waitFor(() -> WindowProbe.onFx(() -> model.transfers().rightProperty().get()));
+        TransferViewModel receiver = WindowProbe.onFx(() -> {
             TransferViewModel vm = model.transfers().of(server);
             vm.receiveLengthProperty().set(CHUNK);
             vm.liveProperty().set(VIEW);
@@ -99,25 +98,7 @@ public final class ReceiveViewBenchmark {
             drain.start();
         }
 
-        // the pulse clock
-        long[] intervals = new long[seconds * 240 + 1000];
-        AtomicLong frames = new AtomicLong();
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AnimationTimer clock = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0 && measuring.get()) {
-                    int i = (int) frames.getAndIncrement();
-                    if (i < intervals.length) {
-                        intervals[i] = now - last;
-                    }
-                }
-                last = now;
-            }
-        };
-        Platform.runLater(clock::start);
+        PulseClock clock = new PulseClock(seconds);
 
         // the sender: 64 KiB send-alls, paced to the target rate
         AtomicLong sent = new AtomicLong();
@@ -141,18 +122,18 @@ public final class ReceiveViewBenchmark {
             }
         }, "benchmark sender");
 
-        long heapBefore = liveHeap();
+        long heapBefore = WindowProbe.liveHeap();
         // the JIT compiles the hot paths in the first seconds: those are streamed but not measured
         sender.start();
         Thread.sleep(warmUp * 1000L);
         long warmBytes = sent.get();
         long t0 = System.nanoTime();
-        measuring.set(true);
+        clock.measure(true);
         long maxHeap = 0;
         StringBuilder heapLog = new StringBuilder();
         for (int s = 5; s <= seconds; s += 5) {
             Thread.sleep(4940);
-            long used = liveHeap();
+            long used = WindowProbe.liveHeap();
             maxHeap = Math.max(maxHeap, used);
             heapLog.append(String.format(" %ds:%.1fMB", s, used / 1e6));
         }
@@ -161,7 +142,7 @@ public final class ReceiveViewBenchmark {
         sending.set(false);
         sender.join();
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        measuring.set(false);
+        clock.measure(false);
         long total = sent.get();
         long measuredBytes = total - warmBytes;
 
@@ -170,83 +151,24 @@ public final class ReceiveViewBenchmark {
         long shown;
         do {
             Thread.sleep(50);
-            shown = call(() -> receiver.bytesReceivedProperty().get());
+            shown = WindowProbe.onFx(() -> receiver.bytesReceivedProperty().get());
         } while (shown != total && System.nanoTime() < deadline);
-        String lastBlocks = call(() -> String.valueOf(receiver.receiveCallsProperty().get()));
-        long heapAfter = liveHeap();
+        String lastBlocks = WindowProbe.onFx(() -> String.valueOf(receiver.receiveCallsProperty().get()));
+        long heapAfter = WindowProbe.liveHeap();
 
-        int n = (int) Math.min(frames.get(), intervals.length);
-        long[] sorted = Arrays.copyOf(intervals, n);
-        Arrays.sort(sorted);
+        long[] sorted = clock.sorted();
+        int n = sorted.length;
         System.out.printf("ReceiveViewBenchmark: %d s measured after %d s of warm-up, target %s%n", seconds, warmUp,
                 rate == 0 ? "as fast as it goes" : rate + " MB/s");
         System.out.printf("  streamed %,d bytes in the %.1f s measured: %.1f MB/s; %,d bytes in all, in %s receive calls%n",
                 measuredBytes, elapsed, measuredBytes / elapsed / 1e6, total, lastBlocks);
         System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", n,
-                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
+                WindowProbe.percentileMillis(sorted, 50), WindowProbe.percentileMillis(sorted, 90), WindowProbe.percentileMillis(sorted, 99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
         System.out.printf("  heap after GC: before %.1f MB; every 5 s:%s; after %.1f MB; max %.1f MB%n",
                 heapBefore / 1e6, heapLog, heapAfter / 1e6, maxHeap / 1e6);
         System.out.printf("  byte counter %,d vs sent %,d: %s%n", shown, total, shown == total ? "EXACT" : "MISMATCH");
 
-        Platform.runLater(() -> {
-            clock.stop();
-            model.dispose();
-            model.closeAllSockets();
-        });
-        Thread.sleep(300);
-        engine.shutdownNow();
-        Platform.exit();
-        System.exit(shown == total ? 0 : 1);
+        WindowProbe.exit(model, engine, clock, shown == total ? 0 : 1);
     }
 
-    /**
-     * The heap that survives a full GC: the least of three readings, each right after System.gc()
-     * (the streaming threads allocate between the collection and the reading).
-     */
-    private static long liveHeap() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Runtime r = Runtime.getRuntime();
-            long used = r.totalMemory() - r.freeMemory();
-            if (used > 0) { // the two readings are not atomic: a heap resized between them gives nonsense
-                least = Math.min(least, used);
-            }
-            Thread.sleep(20);
-        }
-        return least;
-    }
-
-    private static double pct(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
-
-    /** Runs on the FX thread and waits for the value. */
-    private static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS); // building the window takes over 30 s on a loaded two-core machine
-    }
-
-    private static <T> T waitFor(java.util.concurrent.Callable<T> probe) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            T v = probe.call();
-            if (v != null) {
-                return v;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("timed out");
-    }
 }

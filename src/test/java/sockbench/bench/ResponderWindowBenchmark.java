@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -76,24 +75,7 @@ public final class ResponderWindowBenchmark {
         CompletableFuture<Responder> starting = WindowProbe.onFx(explorer::startResponder);
         Responder responder = starting.get(10, TimeUnit.SECONDS);
 
-        long[] intervals = new long[seconds * 240 + 1000];
-        AtomicLong frames = new AtomicLong();
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AnimationTimer clock = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0 && measuring.get()) {
-                    int i = (int) frames.getAndIncrement();
-                    if (i < intervals.length) {
-                        intervals[i] = now - last;
-                    }
-                }
-                last = now;
-            }
-        };
-        Platform.runLater(clock::start);
+        PulseClock clock = new PulseClock(seconds);
 
         InetSocketAddress to = new InetSocketAddress("127.0.0.1", server.name().port());
         List<DatagramChannel> sources = new ArrayList<>();
@@ -153,7 +135,7 @@ public final class ResponderWindowBenchmark {
         long sent0 = sent.get();
         long in0 = responder.blocksIn();
         long t0 = System.nanoTime();
-        measuring.set(true);
+        clock.measure(true);
         StringBuilder heapLog = new StringBuilder();
         long maxHeap = 0;
         for (int s = 5; s <= seconds; s += 5) {
@@ -162,7 +144,7 @@ public final class ResponderWindowBenchmark {
             maxHeap = Math.max(maxHeap, used);
             heapLog.append(String.format(" %ds:%.1fMB", s, used / 1e6));
         }
-        measuring.set(false);
+        clock.measure(false);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long sentN = sent.get() - sent0;
         long inN = responder.blocksIn() - in0;
@@ -171,9 +153,8 @@ public final class ResponderWindowBenchmark {
         flood.join();
         drain.join();
 
-        int n = (int) Math.min(frames.get(), intervals.length);
-        long[] sorted = Arrays.copyOf(intervals, n);
-        Arrays.sort(sorted);
+        long[] sorted = clock.sorted();
+        int n = sorted.length;
         System.out.printf("ResponderWindowBenchmark: %d s measured after %d s of warm-up, %d sources, target %,d datagrams/s%n",
                 seconds, warmUp, sourceCount, rate);
         System.out.printf("  sent %,.0f/s, the responder received %,.0f/s (%.1f%%) and answered %,d in all%n",

@@ -44,7 +44,7 @@ public final class SocketChurnBenchmark {
         started.await();
 
         ExecutorService engine = Threads.enginePool();
-        WorkbenchModel model = call(() -> {
+        WorkbenchModel model = WindowProbe.onFx(() -> {
             sockbench.ui.workbench.Theme.install(false);
             WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
             Workbench w = new Workbench(m);
@@ -58,23 +58,23 @@ public final class SocketChurnBenchmark {
         // a few rounds first: the classes load and the JIT warms before the first reading
         churn(model, 200);
         long fdsBefore = openFds();
-        long before = liveHeap();
+        long before = WindowProbe.liveHeap();
         StringBuilder log = new StringBuilder();
         long t0 = System.nanoTime();
         int step = Math.max(1, count / 4);
         for (int done = 0; done < count; done += step) {
             churn(model, Math.min(step, count - done));
-            log.append(String.format(" %,d:%.1fMB", done + Math.min(step, count - done), liveHeap() / 1e6));
+            log.append(String.format(" %,d:%.1fMB", done + Math.min(step, count - done), WindowProbe.liveHeap() / 1e6));
             System.out.printf("  ... %,d sockets, %.0f s%n", done + Math.min(step, count - done), (System.nanoTime() - t0) / 1e9);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        int rows = call(() -> model.sockets().rows().size());
-        int entries = call(() -> model.transcript().entries().size());
-        call(() -> {
+        int rows = WindowProbe.onFx(() -> model.sockets().rows().size());
+        int entries = WindowProbe.onFx(() -> model.transcript().entries().size());
+        WindowProbe.onFx(() -> {
             model.transcript().clear();
             return null;
         });
-        long cleared = liveHeap();
+        long cleared = WindowProbe.liveHeap();
         long fdsAfter = openFds();
 
         System.out.printf("SocketChurnBenchmark: %,d sockets created and closed through the window's model in %.1f s (%.0f/s)%n",
@@ -83,26 +83,19 @@ public final class SocketChurnBenchmark {
                 before / 1e6, log, entries, cleared / 1e6);
         System.out.printf("  table rows at the end: %d; open fds before %d, after %d%n", rows, fdsBefore, fdsAfter);
 
-        Platform.runLater(() -> {
-            model.dispose();
-            model.closeAllSockets();
-        });
-        Thread.sleep(300);
-        engine.shutdownNow();
-        Platform.exit();
-        System.exit(0);
+        WindowProbe.exit(model, engine, null, 0);
     }
 
     /** {@code n} times: Create (it selects the new socket), then Close it; each waits for the one before. */
     private static void churn(WorkbenchModel model, int n) throws Exception {
         for (int i = 0; i < n; i++) {
-            CompletableFuture<?> created = call(() -> model.sockets().create());
+            CompletableFuture<?> created = WindowProbe.onFx(() -> model.sockets().create());
             created.get(30, TimeUnit.SECONDS);
-            CompletableFuture<?> closed = call(() -> model.sockets().close());
+            CompletableFuture<?> closed = WindowProbe.onFx(() -> model.sockets().close());
             closed.get(30, TimeUnit.SECONDS);
         }
         // the table hears the closes through socket events on the next pulses
-        call(() -> null);
+        WindowProbe.onFx(() -> null);
         Thread.sleep(100);
     }
 
@@ -111,31 +104,4 @@ public final class SocketChurnBenchmark {
         return fds == null ? -1 : fds.length;
     }
 
-    /** The heap that survives a full GC: the least of three readings, each right after System.gc(). */
-    private static long liveHeap() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Runtime r = Runtime.getRuntime();
-            long used = r.totalMemory() - r.freeMemory();
-            if (used > 0) {
-                least = Math.min(least, used);
-            }
-            Thread.sleep(20);
-        }
-        return least;
-    }
-
-    /** Runs on the FX thread and waits for the value. */
-    private static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS); // building the window takes over 30 s on a loaded two-core machine
-    }
 }

@@ -48,4 +48,33 @@ final class WindowProbe {
         });
         return f.get(120, TimeUnit.SECONDS); // a loaded machine builds the window slowly
     }
+
+    /** Polls {@code probe} every 20 ms until it gives a value, for up to 10 s. */
+    static <T> T waitFor(Callable<T> probe) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            T v = probe.call();
+            if (v != null) {
+                return v;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("timed out");
+    }
+
+    /** Ends a window benchmark: the clock stopped, the model's sockets closed, the toolkit and the JVM gone. */
+    static void exit(sockbench.ui.workbench.WorkbenchModel model, java.util.concurrent.ExecutorService engine,
+                     PulseClock clock, int status) throws InterruptedException {
+        Platform.runLater(() -> {
+            if (clock != null) {
+                clock.stop();
+            }
+            model.dispose();
+            model.closeAllSockets();
+        });
+        Thread.sleep(300);
+        engine.shutdownNow();
+        Platform.exit();
+        System.exit(status);
+    }
 }

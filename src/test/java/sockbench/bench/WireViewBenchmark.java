@@ -1,7 +1,5 @@
 package sockbench.bench;
 
-import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +49,7 @@ public final class WireViewBenchmark {
 
         ExecutorService engine = Threads.enginePool();
         Stage[] stage = new Stage[1];
-        WorkbenchModel model = call(() -> {
+        WorkbenchModel model = WindowProbe.onFx(() -> {
             Theme.install(false);
             WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
             Workbench w = new Workbench(m);
@@ -62,42 +60,25 @@ public final class WireViewBenchmark {
             return m;
         });
         Scene scene = stage[0].getScene();
-        waitUntil("the capture runs", () -> call(() -> ((ToggleButton) scene.lookup("#wire-capture")).isSelected()
+        waitUntil("the capture runs", () -> WindowProbe.onFx(() -> ((ToggleButton) scene.lookup("#wire-capture")).isSelected()
                 || ((Label) scene.lookup("#wire-message")).getText().contains("CAP_NET_RAW")));
-        String message = call(() -> ((Label) scene.lookup("#wire-message")).getText());
+        String message = WindowProbe.onFx(() -> ((Label) scene.lookup("#wire-message")).getText());
         if (message.contains("CAP_NET_RAW")) {
             System.out.println("WireViewBenchmark: no capture here: " + message);
             System.exit(2);
         }
 
         // a loopback pair made by the window: the ladder follows its conversation
-        Socket client = call(() -> model.sockets().loopbackPair()).get(10, TimeUnit.SECONDS);
+        Socket client = WindowProbe.onFx(() -> model.sockets().loopbackPair()).get(10, TimeUnit.SECONDS);
         int stream = Constants.require("sock/stream");
-        Socket server = waitFor(() -> call(() -> model.sockets().rows().stream().map(SocketRow::socket)
+        Socket server = WindowProbe.waitFor(() -> WindowProbe.onFx(() -> model.sockets().rows().stream().map(SocketRow::socket)
                 .filter(s -> s != client && s.type() == stream && s.state() == SocketState.CONNECTED).findFirst().orElse(null)));
-        call(() -> {
+        WindowProbe.onFx(() -> {
             ((ToggleButton) scene.lookup("#wire-plots-sample")).fire();
             return null;
         });
 
-        long[] intervals = new long[seconds * 240 + 1000];
-        AtomicLong frames = new AtomicLong();
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AnimationTimer clock = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0 && measuring.get()) {
-                    int i = (int) frames.getAndIncrement();
-                    if (i < intervals.length) {
-                        intervals[i] = now - last;
-                    }
-                }
-                last = now;
-            }
-        };
-        Platform.runLater(clock::start);
+        PulseClock clock = new PulseClock(seconds);
 
         AtomicBoolean streaming = new AtomicBoolean(true);
         AtomicLong sent = new AtomicLong();
@@ -128,72 +109,32 @@ public final class WireViewBenchmark {
         Thread.sleep(warmUp * 1000L);
         long bytes0 = received.get();
         long t0 = System.nanoTime();
-        measuring.set(true);
+        clock.measure(true);
         Thread.sleep(seconds * 1000L);
-        measuring.set(false);
+        clock.measure(false);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long bytes = received.get() - bytes0;
-        String counts = call(() -> ((Label) scene.lookup("#wire-counts")).getText());
-        String status = call(() -> model.statusProperty().get());
+        String counts = WindowProbe.onFx(() -> ((Label) scene.lookup("#wire-counts")).getText());
+        String status = WindowProbe.onFx(() -> model.statusProperty().get());
         Node ladder = scene.lookup("#wire-ladder");
-        int ladderNodes = call(() -> ladder.lookupAll(".wire-label").size());
+        int ladderNodes = WindowProbe.onFx(() -> ladder.lookupAll(".wire-label").size());
         streaming.set(false);
         sender.join(10_000);
         reader.join(10_000);
-        long heap = liveHeap();
+        long heap = WindowProbe.liveHeap();
 
-        int n = (int) Math.min(frames.get(), intervals.length);
-        long[] sorted = Arrays.copyOf(intervals, n);
-        Arrays.sort(sorted);
+        long[] sorted = clock.sorted();
+        int n = sorted.length;
         System.out.printf("WireViewBenchmark: %d s measured after %d s of warm-up, loopback 64 KiB send-alls, target %s%n",
                 seconds, warmUp, rate == 0 ? "as fast as they go" : rate + " MB/s");
         System.out.printf("  streamed %,d bytes in %.1f s: %.1f MiB/s under the capture%n", bytes, elapsed, bytes / elapsed / (1 << 20));
         System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 33 ms: %s)%n", n,
-                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6,
-                pct(sorted, 99) <= 33 ? "met" : "NOT met");
+                WindowProbe.percentileMillis(sorted, 50), WindowProbe.percentileMillis(sorted, 90), WindowProbe.percentileMillis(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6,
+                WindowProbe.percentileMillis(sorted, 99) <= 33 ? "met" : "NOT met");
         System.out.printf("  the view: %s; %d segment labels on the ladder; heap after GC %.1f MB%n", counts, ladderNodes, heap / 1e6);
         System.out.printf("  the window's status line: %s%n", status);
 
-        Platform.runLater(() -> {
-            clock.stop();
-            model.dispose();
-            model.closeAllSockets();
-        });
-        Thread.sleep(300);
-        engine.shutdownNow();
-        Platform.exit();
-        System.exit(0);
-    }
-
-    private static long liveHeap() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Runtime r = Runtime.getRuntime();
-            least = Math.min(least, r.totalMemory() - r.freeMemory());
-            Thread.sleep(20);
-        }
-        return least;
-    }
-
-    private static double pct(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
-
-    private static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS); // building the window takes long on a loaded machine
+        WindowProbe.exit(model, engine, clock, 0);
     }
 
     private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> probe) throws Exception {
@@ -206,15 +147,4 @@ public final class WireViewBenchmark {
         }
     }
 
-    private static <T> T waitFor(java.util.concurrent.Callable<T> probe) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            T v = probe.call();
-            if (v != null) {
-                return v;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("timed out");
-    }
 }
