@@ -46,6 +46,7 @@ public final class OptionsView extends SplitPane {
     public OptionsView(OptionsViewModel vm, SocketsViewModel sockets, StructEditorViewModel struct,
                        TcpInfoViewModel tcpInfo, LowLevelViewModel lowLevel) {
         getStyleClass().add("options-view");
+        vm.shownProperty().bind(visibleProperty()); // the workbench shows one view at a time by visibility
         structEditor = new StructEditorView(struct);
         structTab = tab("struct editor", Feather.GRID, structEditor);
         structTab.setId("tab-struct");

@@ -28,6 +28,9 @@ public final class OptionsViewModel {
     private final ObjectProperty<Socket> socket = new SimpleObjectProperty<>();
     private final Map<String, List<OptionRow>> byLevel = new LinkedHashMap<>();
     private final Map<SocketOption, OptionRow> rows = new LinkedHashMap<>();
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** The selection changed while the panel was hidden: read when it shows. */
+    private boolean stale;
 
     public OptionsViewModel(ActionRunner runner, SocketNames names) {
         this.runner = runner;
@@ -37,12 +40,26 @@ public final class OptionsViewModel {
             rows.put(o, row);
             byLevel.computeIfAbsent(o.level(), l -> new ArrayList<>()).add(row);
         }
-        socket.addListener((o, old, now) -> refresh());
+        socket.addListener((o, old, now) -> {
+            if (shown.get()) {
+                refresh();
+            } else {
+                stale = true; // every socket created is selected: a hidden panel does not read them all
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
         refresh();
     }
 
     /** The socket whose options are shown (the sockets panel's selection), or null. */
     public ObjectProperty<Socket> socketProperty() { return socket; }
+
+    /** Whether the panel is on screen; a hidden one reads its socket's options only when it shows again. */
+    public javafx.beans.property.BooleanProperty shownProperty() { return shown; }
 
     /** Rows by level ({@code sol/socket}, {@code ipproto/tcp} ...), in catalogue order. */
     public Map<String, List<OptionRow>> byLevel() { return byLevel; }
@@ -53,6 +70,7 @@ public final class OptionsViewModel {
 
     /** Reads every option of the socket again (one task, applied at once). */
     public void refresh() {
+        stale = false;
         Socket s = socket.get();
         if (s == null || s.isClosed()) {
             String why = s == null ? "select a socket" : "the socket is closed";

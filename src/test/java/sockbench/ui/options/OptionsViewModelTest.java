@@ -33,6 +33,16 @@ class OptionsViewModelTest {
     }
 
     @Test
+    void should_read_a_socket_selected_while_hidden_only_when_shown_again() {
+        vm.shownProperty().set(false);
+        vm.socketProperty().set(tcp);
+        assertThat(vm.row("so-type").availability()).as("nothing read while hidden").isEqualTo(OptionRow.Availability.NO_SOCKET);
+
+        vm.shownProperty().set(true);
+        assertThat(vm.row("so-type").value()).isEqualTo(Integer.toString(Constants.require("sock/stream")));
+    }
+
+    @Test
     void should_read_every_option_of_the_socket_and_say_why_some_cannot_be() {
         // when a TCP socket is selected
         vm.socketProperty().set(tcp);
