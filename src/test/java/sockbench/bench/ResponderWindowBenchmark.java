@@ -1,17 +1,10 @@
 package sockbench.bench;
 
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.DatagramChannel;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,8 +25,8 @@ import sockbench.ui.workbench.WorkbenchModel;
 
 /**
  * The explorer's responder under a flood, as issue 14 asks: a UDP echo responder started from the
- * explorer view (1280x800, its client table live, beside the window that drives the pulse) while JDK datagram channels send 64-byte datagrams
- * at a target rate (default 100,000 a second) from {@code sources} ports. An AnimationTimer records
+ * explorer view (1280x800, its client table live, beside the window that drives the pulse) under a
+ * {@link DatagramFlood} at a target rate (default 100,000 a second) from {@code sources} ports. An AnimationTimer records
  * every FX pulse interval. Reports the rate reached, what the responder received and answered, the
  * pulse interval percentiles and the heap after GC every 5 s.
  *
@@ -78,61 +71,10 @@ public final class ResponderWindowBenchmark {
         PulseClock clock = new PulseClock(seconds);
 
         InetSocketAddress to = new InetSocketAddress("127.0.0.1", server.name().port());
-        List<DatagramChannel> sources = new ArrayList<>();
-        for (int i = 0; i < sourceCount; i++) {
-            DatagramChannel c = DatagramChannel.open();
-            c.bind(new InetSocketAddress("127.0.0.1", 0));
-            c.configureBlocking(false);
-            sources.add(c);
-        }
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong sent = new AtomicLong();
-        Thread flood = new Thread(() -> {
-            ByteBuffer b = ByteBuffer.allocate(64);
-            long start = System.nanoTime();
-            long n = 0;
-            try {
-                while (running.get()) {
-                    long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
-                    for (; n < due && running.get(); n++) {
-                        b.clear();
-                        b.putLong(0, n);
-                        sources.get((int) (n % sourceCount)).send(b, to);
-                        sent.incrementAndGet();
-                    }
-                    LockSupport.parkNanos(200_000);
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "flood");
-        // the echoes are drained so the sources' receive queues never fill; what they hold is not counted
-        Thread drain = new Thread(() -> {
-            ByteBuffer b = ByteBuffer.allocate(2048);
-            try {
-                while (running.get()) {
-                    boolean any = false;
-                    for (DatagramChannel c : sources) {
-                        b.clear();
-                        while (c.receive(b) != null) {
-                            any = true;
-                            b.clear();
-                        }
-                    }
-                    if (!any) {
-                        LockSupport.parkNanos(100_000);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "drain");
-
         long heapBefore = WindowProbe.liveHeap();
-        flood.start();
-        drain.start();
+        DatagramFlood flood = new DatagramFlood(to, rate, sourceCount);
         Thread.sleep(warmUp * 1000L);
-        long sent0 = sent.get();
+        long sent0 = flood.sent();
         long in0 = responder.blocksIn();
         long t0 = System.nanoTime();
         clock.measure(true);
@@ -146,12 +88,10 @@ public final class ResponderWindowBenchmark {
         }
         clock.measure(false);
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        long sentN = sent.get() - sent0;
+        long sentN = flood.sent() - sent0;
         long inN = responder.blocksIn() - in0;
         String shown = WindowProbe.onFx(() -> explorer.clients().size() + " client rows, status \"" + explorer.responderStatusProperty().get() + "\"");
-        running.set(false);
-        flood.join();
-        drain.join();
+        flood.close();
 
         long[] sorted = clock.sorted();
         int n = sorted.length;
@@ -166,18 +106,7 @@ public final class ResponderWindowBenchmark {
 
         CompletableFuture<Void> stopped = WindowProbe.onFx(explorer::stopResponder);
         stopped.get(10, TimeUnit.SECONDS);
-        for (DatagramChannel c : sources) {
-            c.close();
-        }
-        Platform.runLater(() -> {
-            clock.stop();
-            model.dispose();
-            model.closeAllSockets();
-        });
-        Thread.sleep(300);
         server.closeQuietly();
-        engine.shutdownNow();
-        Platform.exit();
-        System.exit(0);
+        WindowProbe.exit(model, engine, clock, 0);
     }
 }
