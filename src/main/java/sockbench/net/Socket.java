@@ -586,6 +586,10 @@ public final class Socket implements AutoCloseable {
         if (waits == 0 || (waits & 15) == 0 || len == 0 || (flags & MSG_DONTWAIT) != 0 || (timeout != null && timeout == 0)) {
             return false;
         }
+        SocketState now = state;
+        if (type == STREAM && (now == SocketState.LISTENING || now == SocketState.CREATED || now == SocketState.BOUND)) {
+            return false; // the call answers at once (ENOTCONN, EPIPE) as the egg's does; poll would wait for nothing
+        }
         awaitUntil(fd, events, deadline, timeout, operation);
         return true;
     }

@@ -55,10 +55,12 @@ class TranscriptReplayTest {
     void should_replay_a_saved_session_of_every_kind_of_action() throws Exception {
         // given a loopback pair: s1 listens, s2 connects, s3 is accepted
         var sockets = model.sockets();
-        done(sockets.loopbackPair());
-        SocketRow s2 = sockets.rows().get(1);
-        SocketRow s3 = sockets.rows().get(2);
-        String port = sockets.rows().get(0).socket().name().toEggString().replaceAll(".*:", "");
+        // rows arrive from the engine threads' events, in no fixed order: each is found by its role
+        sockbench.net.Socket client = done(sockets.loopbackPair());
+        SocketRow s2 = sockets.rowFor(client);
+        SocketRow s3 = sockets.rows().stream().filter(r -> client.name().equals(r.socket().peerName())).findFirst().orElseThrow();
+        SocketRow s1 = sockets.rows().stream().filter(r -> r != s2 && r != s3).findFirst().orElseThrow();
+        String port = s1.socket().name().toEggString().replaceAll(".*:", "");
 
         // sends, a receive, and a live receive
         TransferViewModel client = model.transfers().of(s2);
@@ -82,7 +84,7 @@ class TranscriptReplayTest {
         done(model.options().set(model.options().row("tcp-no-delay?"), true));
         model.lowLevel().socketProperty().set(s2.socket());
         done(model.lowLevel().get());
-        sockets.selectedProperty().set(sockets.rows().get(0));
+        sockets.selectedProperty().set(s1);
         sockets.portProperty().set("0");
         sockets.bind().exceptionally(e -> null).get(10, TimeUnit.SECONDS);
         sockets.selectedProperty().set(s2);
