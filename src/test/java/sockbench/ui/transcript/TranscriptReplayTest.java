@@ -56,9 +56,9 @@ class TranscriptReplayTest {
         // given a loopback pair: s1 listens, s2 connects, s3 is accepted
         var sockets = model.sockets();
         // rows arrive from the engine threads' events, in no fixed order: each is found by its role
-        sockbench.net.Socket client = done(sockets.loopbackPair());
-        SocketRow s2 = sockets.rowFor(client);
-        SocketRow s3 = sockets.rows().stream().filter(r -> client.name().equals(r.socket().peerName())).findFirst().orElseThrow();
+        sockbench.net.Socket connecting = done(sockets.loopbackPair());
+        SocketRow s2 = sockets.rowFor(connecting);
+        SocketRow s3 = sockets.rows().stream().filter(r -> connecting.name().equals(r.socket().peerName())).findFirst().orElseThrow();
         SocketRow s1 = sockets.rows().stream().filter(r -> r != s2 && r != s3).findFirst().orElseThrow();
         String port = s1.socket().name().toEggString().replaceAll(".*:", "");
 
