@@ -23,7 +23,8 @@ import sockbench.ui.workbench.WorkbenchModel;
  * <p>Not a test. Needs a display (Xvfb, or Monocle's headless properties as in surefire's
  * configuration). Run with
  * {@code java -cp target/test-classes:target/classes:<test classpath> sockbench.bench.SocketChurnBenchmark};
- * {@code -Dsockets=10000} changes the count.
+ * {@code -Dsockets=10000} changes the count; {@code -Dview=sockets} shows another view (the hidden
+ * transfer view then makes no panes).
  */
 public final class SocketChurnBenchmark {
     private SocketChurnBenchmark() {}
@@ -51,7 +52,7 @@ public final class SocketChurnBenchmark {
             Stage stage = new Stage();
             stage.setScene(new Scene(w, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
             stage.show();
-            w.show(Workbench.TRANSFER);
+            w.show(System.getProperty("view", Workbench.TRANSFER));
             return m;
         });
 

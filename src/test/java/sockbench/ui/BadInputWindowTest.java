@@ -52,10 +52,10 @@ class BadInputWindowTest extends WindowTest {
     /** The message under a field: shown, in the error colour, with the full text as its tooltip. */
     private String message(String id) {
         waitUntil(id + " shows a message", () -> {
-            Node n = robot.lookup(id).query();
+            Node n = find(id);
             return n.isVisible() && !((Labeled) n).getText().isEmpty();
         });
-        Labeled l = robot.lookup(id).query();
+        Labeled l = find(id);
         assertThat(l.getStyleClass()).contains("field-error");
         assertThat(l.getTooltip().getText()).isEqualTo(l.getText());
         assertThat(l.getText()).doesNotContain("Exception").doesNotContain("java.");
@@ -63,7 +63,7 @@ class BadInputWindowTest extends WindowTest {
     }
 
     private void typeInSpinner(String id, String text) {
-        Spinner<?> s = robot.lookup(id).query();
+        Spinner<?> s = find(id);
         reveal(s);
         robot.clickOn(s.getEditor());
         robot.push(KeyCode.CONTROL, KeyCode.A);
@@ -123,10 +123,10 @@ class BadInputWindowTest extends WindowTest {
 
         // transfer: a receive length and a start that are not numbers
         click("#nav-transfer");
-        typeInSpinner("#receive-length-s2", "zz");
-        assertThat(message("#receive-length-s2-problem")).contains("zz");
-        type("#start-s2", "abc");
-        waitUntil("the preview says why", () -> text("#preview-s2").contains("start"));
+        typeInSpinner("@receive-length-s2", "zz");
+        assertThat(message("@receive-length-s2-problem")).contains("zz");
+        type("@start-s2", "abc");
+        waitUntil("the preview says why", () -> text("@preview-s2").contains("start"));
 
         // buffering: a size that is no size, a repeat count that is no count
         click("#nav-buffering");

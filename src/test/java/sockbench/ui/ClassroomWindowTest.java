@@ -38,7 +38,7 @@ class ClassroomWindowTest extends WindowTest {
     private double fontOf(String query) {
         try {
             return WaitForAsyncUtils.asyncFx(() -> {
-                Node n = robot.lookup(query).query();
+                Node n = find(query);
                 return n instanceof Label l ? l.getFont().getSize() : ((Text) n).getFont().getSize();
             }).get(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -56,15 +56,15 @@ class ClassroomWindowTest extends WindowTest {
         // given a loopback pair in the transfer view, a block received
         click("#nav-" + Workbench.TRANSFER);
         click("#transfer-loopback-pair");
-        waitUntil("the pair is side by side", () -> robot.lookup("#receive-view-s3").tryQuery().isPresent()
+        waitUntil("the pair is side by side", () -> tryFind("@receive-view-s3").isPresent()
                 && model.transfers().leftProperty().get().state() == SocketState.CONNECTED);
-        type("#payload-s2", "hello");
-        click("#send-s2");
-        click("#receive-s3");
-        waitUntil("s3 shows the block", () -> robot.lookup("#receive-view-s3 .rx-head").tryQuery().isPresent());
+        type("@payload-s2", "hello");
+        click("@send-s2");
+        click("@receive-s3");
+        waitUntil("s3 shows the block", () -> tryFind("@receive-view-s3 .rx-head").isPresent());
         double status = fontOf("#status");
         double heading = fontOf("#transcript-heading");
-        double received = fontOf("#receive-view-s3 .rx-head");
+        double received = fontOf("@receive-view-s3 .rx-head");
 
         // when the teacher presses F5
         press(KeyCode.F5);
@@ -75,13 +75,13 @@ class ClassroomWindowTest extends WindowTest {
         assertThat(workbench.theme().fontSizeProperty().get()).isGreaterThanOrEqualTo(24);
         assertThat(fontOf("#status")).isGreaterThan(status * 1.2);
         assertThat(fontOf("#transcript-heading")).isGreaterThan(heading * 1.2);
-        assertThat(fontOf("#receive-view-s3 .rx-head")).isGreaterThan(received * 1.2);
+        assertThat(fontOf("@receive-view-s3 .rx-head")).isGreaterThan(received * 1.2);
 
         // and F5 again gives the normal sizes back
         press(KeyCode.F5);
         waitUntil("presentation mode is off", () -> !workbench.getStyleClass().contains("presentation"));
         assertThat(fontOf("#status")).isEqualTo(status);
-        assertThat(fontOf("#receive-view-s3 .rx-head")).isEqualTo(received);
+        assertThat(fontOf("@receive-view-s3 .rx-head")).isEqualTo(received);
     }
 
     @Test

@@ -22,6 +22,7 @@ import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.async.Threads;
 import sockbench.ui.transcript.TranscriptEntry;
 import sockbench.ui.workbench.Theme;
+import sockbench.ui.workbench.Ui;
 import sockbench.ui.workbench.Workbench;
 import sockbench.ui.workbench.WorkbenchModel;
 
@@ -87,23 +88,47 @@ abstract class WindowTest {
         }
     }
 
+    /**
+     * The node a query names: a CSS query ({@code #status}), or {@code @name} for a node of one socket's
+     * controls, which carry their name ({@code send-s2}) in the {@link Ui#NAME} property, not as an id;
+     * {@code @name .css} queries among that node's descendants.
+     */
+    <T extends Node> T find(String query) {
+        return this.<T>tryFind(query).orElseThrow(() -> new AssertionError("no node " + query));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends Node> java.util.Optional<T> tryFind(String query) {
+        if (query.startsWith("@")) {
+            int space = query.indexOf(' ');
+            String name = query.substring(1, space < 0 ? query.length() : space);
+            java.util.Optional<Node> named = robot.lookup((Node n) -> name.equals(n.getProperties().get(Ui.NAME))).tryQuery();
+            // "@receive-view-s3 .rx-head": a CSS query among the named node's descendants
+            return space < 0 ? named.map(n -> (T) n)
+                    : named.flatMap(n -> robot.from(n).lookup(query.substring(space + 1)).tryQuery()).map(n -> (T) n);
+        }
+        return robot.lookup(query).tryQuery();
+    }
+
     /** Replaces a text field's content as a person would: select all, type. */
     void type(String id, String text) {
-        reveal(robot.lookup(id).query());
-        robot.clickOn(id);
+        Node node = find(id);
+        reveal(node);
+        robot.clickOn(node);
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     void click(String id) {
-        reveal(robot.lookup(id).query());
-        robot.clickOn(id);
+        Node node = find(id);
+        reveal(node);
+        robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     String text(String id) {
-        Node n = robot.lookup(id).query();
+        Node n = find(id);
         return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
     }
 

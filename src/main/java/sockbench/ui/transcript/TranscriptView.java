@@ -30,6 +30,8 @@ public final class TranscriptView extends VBox {
     private final VBox entries = new VBox(0);
     private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     private final java.util.Map<TranscriptEntry, EntryView> views = new java.util.HashMap<>();
+    /** An entry came or changed: the next height the entries take scrolls to the end. */
+    private boolean followPending;
     private final javafx.beans.property.BooleanProperty expanded = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public TranscriptView(TranscriptViewModel vm, ConsoleViewModel console, java.util.function.Consumer<String> status) {
@@ -59,6 +61,12 @@ public final class TranscriptView extends VBox {
         about.setWrapText(false);
 
         entries.getStyleClass().add("transcript-entries");
+        entries.heightProperty().addListener(o -> {
+            if (followPending) {
+                followPending = false;
+                scroll.setVvalue(scroll.getVmax());
+            }
+        });
         entries.setFillWidth(true);
         scroll.setId("transcript");
         scroll.setContent(entries);
@@ -110,15 +118,14 @@ public final class TranscriptView extends VBox {
     }
 
     private void add(TranscriptEntry e) {
-        EntryView v = new EntryView(e);
+        EntryView v = new EntryView(e, this::scrollToEnd);
         views.put(e, v);
         entries.getChildren().add(v);
         if (views.size() > SHOWN) {
-            Node oldest = entries.getChildren().get(1);
-            entries.getChildren().remove(1);
+            EntryView oldest = (EntryView) entries.getChildren().remove(1);
             views.values().remove(oldest);
+            oldest.dispose(); // the entry lives on in the transcript: it must not keep its old view
         }
-        e.statusProperty().addListener(o -> scrollToEnd());
         scrollToEnd();
     }
 
@@ -126,16 +133,18 @@ public final class TranscriptView extends VBox {
         EntryView v = views.remove(e);
         if (v != null) {
             entries.getChildren().remove(v);
+            v.dispose();
         }
     }
 
+    /**
+     * Keeps the newest entry in view: once the entries have their new height (after the pulse's layout),
+     * the scroll goes to the end. No CSS or layout pass is forced here: adding 400 entries in a row
+     * forced 400 passes over every entry shown (SocketChurnBenchmark).
+     */
     private void scrollToEnd() {
-        // After the next layout pass, when the new entry's height is known.
-        entries.applyCss();
-        entries.layout();
-        scroll.layout();
+        followPending = true;
         scroll.setVvalue(scroll.getVmax());
-        javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
     }
 
     private void save(TranscriptViewModel vm, java.util.function.Consumer<String> status) {
@@ -161,10 +170,15 @@ public final class TranscriptView extends VBox {
         private final Button cancel = new Button("Cancel", Ui.icon(Feather.X_CIRCLE));
         private final VBox body = new VBox(2, form, output, result, errorHead, errorText);
         private final TranscriptEntry current;
+        private final javafx.beans.InvalidationListener changed;
 
-        EntryView(TranscriptEntry entry) {
+        EntryView(TranscriptEntry entry, Runnable onChange) {
             super(10);
             this.current = entry;
+            this.changed = o -> {
+                show();
+                onChange.run();
+            };
             getChildren().addAll(icon, body, cancel);
             getStyleClass().add("transcript-entry");
             form.getStyleClass().add("entry-form");
@@ -186,9 +200,15 @@ public final class TranscriptView extends VBox {
             HBox.setHgrow(body, Priority.ALWAYS);
             body.setMinWidth(0);
             setAlignment(Pos.TOP_LEFT);
-            entry.statusProperty().addListener(o -> show());
-            entry.formProperty().addListener(o -> show());
+            entry.statusProperty().addListener(changed);
+            entry.formProperty().addListener(changed);
             show();
+        }
+
+        /** Leaves the entry: a view no longer shown is not kept alive by the entry's listeners. */
+        void dispose() {
+            current.statusProperty().removeListener(changed);
+            current.formProperty().removeListener(changed);
         }
 
         private void show() {

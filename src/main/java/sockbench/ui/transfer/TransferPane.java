@@ -44,6 +44,7 @@ public final class TransferPane extends VBox {
         VBox receive = receive(n);
         VBox.setVgrow(receive, Priority.ALWAYS);
         getChildren().addAll(composer, receive);
+        Ui.nameInsteadOfId(this, n);
     }
 
     public TransferViewModel viewModel() {

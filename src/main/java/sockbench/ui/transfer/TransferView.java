@@ -83,10 +83,17 @@ public final class TransferView extends VBox {
                 state.getStyleClass().add("state-" + row.state().name().toLowerCase().replace('_', '-'));
             }
         };
+        // a pane is a hundred controls: while the view is hidden none is made (a lesson in the Sockets
+        // view creates socket after socket); the chosen socket's pane comes when the view is shown
         Runnable update = () -> {
             restyle.invalidated(null);
-            holder.getChildren().setAll(content(id, chosen.get()));
+            holder.getChildren().setAll(isVisible() || chosen.get() == null ? content(id, chosen.get()) : new StackPane());
         };
+        visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                update.run();
+            }
+        });
         chosen.addListener((o, a, b) -> {
             if (a != null) {
                 a.stateTextProperty().removeListener(restyle);
