@@ -1,7 +1,5 @@
 package sockbench.net;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -15,23 +13,16 @@ public final class SocketEvents {
     /** One event. */
     public record Event(Kind kind, Socket socket) {}
 
-    private static final List<Consumer<Event>> LISTENERS = new CopyOnWriteArrayList<>();
+    private static final Listeners<Event> LISTENERS = new Listeners<>();
 
     private SocketEvents() {}
 
     /** Starts listening; the handle stops it. */
     public static AutoCloseable listen(Consumer<Event> listener) {
-        LISTENERS.add(listener);
-        return () -> LISTENERS.remove(listener);
+        return LISTENERS.listen(listener);
     }
 
     static void fire(Kind kind, Socket socket) {
-        for (Consumer<Event> l : LISTENERS) {
-            try {
-                l.accept(new Event(kind, socket));
-            } catch (RuntimeException e) {
-                // A broken listener must not break the socket operation.
-            }
-        }
+        LISTENERS.fire(new Event(kind, socket));
     }
 }

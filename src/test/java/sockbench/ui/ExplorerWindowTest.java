@@ -18,6 +18,7 @@ import sockbench.net.explore.PayloadLibrary;
 import sockbench.ui.explorer.ClientRow;
 import sockbench.ui.explorer.ExplorerView;
 import sockbench.ui.explorer.ExplorerViewModel;
+import sockbench.ui.transcript.TranscriptEntry;
 import sockbench.ui.workbench.Workbench;
 
 class ExplorerWindowTest extends WindowTest {
@@ -31,6 +32,11 @@ class ExplorerWindowTest extends WindowTest {
     @BeforeEach
     void robot(FxRobot r) {
         robot = r;
+    }
+
+    @Override
+    ConsoleEvaluator evaluator() {
+        return new SchemeConsoleEvaluator();
     }
 
     private ExplorerViewModel explorer() {
@@ -174,6 +180,42 @@ class ExplorerWindowTest extends WindowTest {
         waitUntil("the other socket is in the sockets panel", () -> model.sockets().rowFor(other) != null);
         WaitForAsyncUtils.asyncFx(() -> model.sockets().selectedProperty().set(model.sockets().rowFor(other))).get();
         waitUntil("no strip for it", () -> !robot.lookup("#responder-left").query().isVisible());
+    }
+
+    @Test
+    void should_show_a_responder_the_console_started_live_in_the_transfer_view() throws Exception {
+        // given a datagram socket on loopback, answered by an echo responder started in the console
+        for (String form : new String[] {"(define u (socket af/inet sock/dgram))",
+                "(socket-bind u (inet-address \"127.0.0.1\" 0))", "(define r (responder-start u 'echo))"}) {
+            type("#console-input", form);
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            waitUntil(form + " ran", () -> lastEntry().form().equals(form) && lastEntry().status() == TranscriptEntry.Status.DONE);
+        }
+        Socket u = model.sockets().rows().stream().map(row -> row.socket())
+                .filter(s -> s.type() == sockbench.net.Constants.require("sock/dgram")).findFirst().orElseThrow();
+
+        // when its transfer is shown and a JDK client sends a datagram
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.sockets().selectedProperty().set(model.sockets().rowFor(u));
+            workbench.show(Workbench.TRANSFER);
+        }).get();
+        try (java.net.DatagramSocket c = new java.net.DatagramSocket(0, java.net.InetAddress.getByName("127.0.0.1"))) {
+            c.setSoTimeout(10_000);
+            byte[] ping = "ping".getBytes(StandardCharsets.ISO_8859_1);
+            c.send(new java.net.DatagramPacket(ping, ping.length, java.net.InetAddress.getByName("127.0.0.1"), u.name().port()));
+            java.net.DatagramPacket back = new java.net.DatagramPacket(new byte[16], 16);
+            c.receive(back);
+            assertThat(new String(back.getData(), 0, back.getLength(), StandardCharsets.ISO_8859_1)).isEqualTo("ping");
+
+            // then the strip beside it shows the console's responder, live, with its client
+            waitUntil("the strip counts the datagram", () -> robot.lookup("#responder-left").query().isVisible()
+                    && text("#responder-left-status").startsWith("responding · 1 clients · 1 received · 1 replies"));
+            assertThat(text("#responder-left-title")).startsWith("Responder from the console on ").endsWith(" · echo");
+        }
+        // and the console's stop shows there too
+        type("#console-input", "(responder-stop r)");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("stopped", () -> text("#responder-left-status").startsWith("stopped"));
     }
 
     @Test

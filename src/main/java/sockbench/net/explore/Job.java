@@ -34,6 +34,7 @@ public abstract class Job {
     protected final void start() {
         Thread t = spawn(name, this::run, () -> { });
         t.start();
+        JobEvents.started(this);
     }
 
     /** The job's body; it returns when the work is done. Runs on the job's thread. */

@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
  */
 public final class Pulse {
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> onStop = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
 
     /** Calls {@code onFrame} with the frame's {@link System#nanoTime()} on every pulse (ui thread). */
@@ -26,10 +27,17 @@ public final class Pulse {
         }
     }
 
+    /** Runs {@code r} when the window is gone: a view model that listens to the engine stops listening. */
+    public void onStop(Runnable r) {
+        onStop.add(r);
+    }
+
     /** The window is gone: whoever drives the pulse stops. */
     public void stop() {
         stopped = true;
         listeners.clear();
+        onStop.forEach(Runnable::run);
+        onStop.clear();
     }
 
     public boolean isStopped() {

@@ -59,6 +59,8 @@ public final class ExplorerViewModel {
     private final ObjectProperty<SocketRow> socket = new SimpleObjectProperty<>();
 
     // responder
+    /** The name a responder started outside the window goes by ("Responder from the console on s3"). */
+    static final String CONSOLE_STARTED = "from the console";
     private final StringProperty replyMode = new SimpleStringProperty("echo");
     private final StringProperty fixedReply = new SimpleStringProperty("");
     private final StringProperty ruleKind = new SimpleStringProperty("regex");
@@ -74,6 +76,7 @@ public final class ExplorerViewModel {
     private final javafx.collections.ObservableMap<sockbench.net.Socket, LiveResponder> live =
             javafx.collections.FXCollections.observableHashMap();
     private String responderName;
+    private final AutoCloseable jobs;
 
     // repeat
     private final StringProperty repeatPayload = new SimpleStringProperty("ping {n}\\n");
@@ -121,7 +124,14 @@ public final class ExplorerViewModel {
         socket.set(sockets.selected());
         library.listen(() -> runner.threads().ui().execute(this::reloadLibrary));
         reloadLibrary();
+        // a responder the console starts is shown live too, in the Transfer view beside its socket
+        jobs = sockbench.net.explore.JobEvents.listen(job -> {
+            if (job instanceof Responder r) {
+                runner.threads().ui().execute(() -> adopt(r));
+            }
+        });
         pulse.add(now -> frame());
+        pulse.onStop(this::dispose);
     }
 
     // ---- properties
@@ -234,6 +244,27 @@ public final class ExplorerViewModel {
                         return startResponder();
                     });
         });
+    }
+
+    /**
+     * Shows a responder started elsewhere (the console) as the window's own are shown, unless the
+     * window started it (then it already has its {@code r1} name) or its socket has no row here.
+     */
+    private void adopt(Responder r) {
+        LiveResponder known = live.get(r.socket());
+        if ((known == null || known.responder() != r) && !r.socket().isClosed()) {
+            sockets.rowFor(r.socket());
+            live.put(r.socket(), new LiveResponder(r, CONSOLE_STARTED));
+        }
+    }
+
+    /** Stops hearing of responders started elsewhere (the window is gone). */
+    private void dispose() {
+        try {
+            jobs.close();
+        } catch (Exception e) {
+            // removing a listener does not fail
+        }
     }
 
     public CompletableFuture<Void> stopResponder() {

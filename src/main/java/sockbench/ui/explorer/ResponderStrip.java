@@ -32,6 +32,7 @@ public final class ResponderStrip extends VBox {
         setId(id);
         getStyleClass().addAll(Ui.CARD, "responder-strip");
         title.setGraphic(Ui.icon(Feather.REPEAT));
+        title.setId(id + "-title");
         status.setId(id + "-status");
         clients.setId(id + "-clients");
         clients.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
