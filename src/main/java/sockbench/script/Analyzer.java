@@ -78,7 +78,7 @@ final class Analyzer {
             return env -> {
                 Object value = globals.lookup(key);
                 if (value == null) {
-                    throw Errors.unbound(key).at(where);
+                    throw ExceptionHandlers.thrown(Errors.unbound(key).at(where));
                 }
                 return value;
             };
@@ -89,7 +89,7 @@ final class Analyzer {
             return env -> {
                 Object value = env.lookupPast(key, shadows);
                 if (value == null) {
-                    throw Errors.unbound(key.strip()).at(where);
+                    throw ExceptionHandlers.thrown(Errors.unbound(key.strip()).at(where));
                 }
                 return value;
             };
@@ -101,7 +101,7 @@ final class Analyzer {
         return env -> {
             Object value = env.lookup(key);
             if (value == null) {
-                throw Errors.unbound(key.strip()).at(where);
+                throw ExceptionHandlers.thrown(Errors.unbound(key.strip()).at(where));
             }
             return value;
         };
@@ -135,7 +135,7 @@ final class Analyzer {
             if (value == null) {
                 Env.Cell global = globals.globalCell(key);
                 if (global == null) {
-                    throw Errors.unbound(key.strip()).at(where);
+                    throw ExceptionHandlers.thrown(Errors.unbound(key.strip()).at(where));
                 }
                 cell = global;
                 value = global.value;

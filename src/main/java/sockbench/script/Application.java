@@ -39,7 +39,7 @@ final class Application implements Node {
             try {
                 spread = Apply.spread(values);
             } catch (SchemeError e) {
-                throw e.at(where);
+                throw ExceptionHandlers.thrown(e.at(where));
             }
             f = values[0];
             values = spread;
@@ -48,7 +48,7 @@ final class Application implements Node {
             try {
                 f = choice.select(values.length);
             } catch (SchemeError e) {
-                throw e.at(where);
+                throw ExceptionHandlers.thrown(e.at(where));
             }
         }
         if (f instanceof Closure c) {
@@ -56,7 +56,7 @@ final class Application implements Node {
             try {
                 frame = c.params.bind(c, values, true);
             } catch (SchemeError e) {
-                throw e.at(where);
+                throw ExceptionHandlers.thrown(e.at(where));
             }
             return tail ? new TailCall(c.body, frame) : Closure.run(c.body, frame);
         }
@@ -66,7 +66,7 @@ final class Application implements Node {
     /** Calls any procedure to its end, placing its errors at {@code where}. */
     static Object invoke(Object f, Object[] values, Position where) {
         if (!(f instanceof Procedure p)) {
-            throw Errors.notProcedure(f).at(where);
+            throw ExceptionHandlers.thrown(Errors.notProcedure(f).at(where));
         }
         try {
             Object result = p.apply(values);

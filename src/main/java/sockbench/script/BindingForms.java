@@ -104,14 +104,14 @@ final class BindingForms {
         if (shadows > 0) {
             return env -> {
                 if (!env.assignPast(name, shadows, value.eval(env))) {
-                    throw Errors.unbound(name.strip()).at(where);
+                    throw ExceptionHandlers.thrown(Errors.unbound(name.strip()).at(where));
                 }
                 return Special.UNSPECIFIED;
             };
         }
         return env -> {
             if (!(globals != null ? globals : env).assign(name, value.eval(env))) {
-                throw Errors.unbound(name).at(where);
+                throw ExceptionHandlers.thrown(Errors.unbound(name).at(where));
             }
             return Special.UNSPECIFIED;
         };

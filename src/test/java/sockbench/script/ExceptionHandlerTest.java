@@ -132,6 +132,32 @@ class ExceptionHandlerTest {
     }
 
     @Test
+    void a_handler_of_the_parameter_sees_the_errors_the_evaluator_raises_too() {
+        // CHICKEN's unbound variable, call of a non-procedure and wrong argument count are errors like
+        // any other: the current handler is called where they happen, so its continuation is still live
+        String escape = """
+                (call-with-current-continuation
+                  (lambda (k)
+                    (parameterize ((current-exception-handler
+                                    (lambda (e) (k (list 'handled ((condition-property-accessor 'exn 'message) e))))))
+                      %s)))
+                """;
+        assertThat(w(escape.formatted("(no-such-procedure 1)"))).isEqualTo("(handled \"unbound variable\")");
+        assertThat(w(escape.formatted("(set! no-such-variable 1)"))).isEqualTo("(handled \"unbound variable\")");
+        assertThat(w(escape.formatted("(1 2)"))).isEqualTo("(handled \"call of non-procedure\")");
+        assertThat(w(escape.formatted("((lambda (x) x))"))).startsWith("(handled \"bad argument count");
+        // set by assignment (inside a with-exception-handler, which restores the handler when it ends)
+        assertThat(w("""
+                (with-exception-handler (lambda (e) 'outer)
+                  (lambda ()
+                    (call-with-current-continuation
+                      (lambda (k)
+                        (current-exception-handler (lambda (e) (k 'caught)))
+                        (undefined-thing)))))
+                """)).isEqualTo("caught");
+    }
+
+    @Test
     void a_handler_of_the_parameter_sees_the_errors_primitives_throw() {
         // CHICKEN calls the current handler for every error: here the handler escapes with its own value.
         assertThat(w("""

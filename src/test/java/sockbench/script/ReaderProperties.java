@@ -26,12 +26,17 @@ class ReaderProperties {
     }
 
     @Property
-    void every_finite_real_survives_write_then_read(@ForAll double d) {
+    void every_real_reads_back_as_written_to_chickens_15_significant_digits(@ForAll double d) {
+        // CHICKEN 5 prints a flonum with flonum-print-precision 15 (C's "%.15g"): what write printed
+        // reads back as the number rounded to 15 digits, not always as the number itself
         Object back = readWritten(d);
         if (Double.isNaN(d)) {
             assertThat((Double) back).isNaN();
-        } else {
+        } else if (Double.isInfinite(d) || d == 0) {
             assertThat(back).isEqualTo(d);
+        } else {
+            double rounded = new java.math.BigDecimal(d).round(new java.math.MathContext(15, java.math.RoundingMode.HALF_EVEN)).doubleValue();
+            assertThat(back).isEqualTo(rounded);
         }
     }
 
