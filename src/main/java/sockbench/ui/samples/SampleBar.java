@@ -42,8 +42,6 @@ public final class SampleBar extends VBox {
         Label summary = Ui.caption("");
         summary.textProperty().bind(Bindings.createStringBinding(() -> vm.openProperty().get() == null ? ""
                 : vm.openProperty().get().summary(), vm.openProperty()));
-        summary.setWrapText(false);
-        summary.setMinWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
 
         Button next = button("sample-next", "Next", Feather.SKIP_FORWARD, "evaluate the next form (F10)", vm::next);
@@ -82,11 +80,19 @@ public final class SampleBar extends VBox {
         Label info = new Label(null, Ui.icon(Feather.INFO));
         info.setTooltip(tip);
 
-        javafx.scene.layout.HBox row = Ui.row(10, Ui.icon(Feather.BOOK_OPEN), name, where, info, summary, status, next, toEnd, stop, close);
+        // the description and status go under the sample's name and buttons when one line cannot hold
+        // them all (presentation mode at 1280x800), rather than end in "..."
+        HBox head = Ui.row(10, Ui.icon(Feather.BOOK_OPEN), name, where, info, next, toEnd, stop);
+        HBox description = Ui.row(10, summary, status);
         summary.setMinWidth(0);
+        summary.setWrapText(false);
         status.setMinWidth(0);
         status.setWrapText(false);
-        summary.setWrapText(false);
+        HBox.setHgrow(description, Priority.ALWAYS);
+        sockbench.ui.workbench.Reflow lines = new sockbench.ui.workbench.Reflow(10, head, description);
+        HBox.setHgrow(lines, Priority.ALWAYS);
+        lines.setMinWidth(0);
+        HBox row = Ui.row(10, lines, close);
         form.setMinWidth(0);
         getChildren().addAll(row, form);
     }
