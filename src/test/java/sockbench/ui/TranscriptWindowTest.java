@@ -41,6 +41,33 @@ class TranscriptWindowTest extends WindowTest {
     }
 
     @Test
+    void should_let_go_of_the_entry_views_it_no_longer_draws() throws Exception {
+        // given one entry drawn
+        robot.interact(() -> model.transcript().begin(TranscriptEntry.Source.CONSOLE, "(first)", null).succeed("(first)", "1", ""));
+        java.lang.ref.WeakReference<javafx.scene.Node> firstView = new java.lang.ref.WeakReference<>(
+                robot.lookup(".transcript-entry").query());
+
+        // when a long lesson adds more entries than the view draws (the transcript keeps them all)
+        robot.interact(() -> {
+            for (int i = 0; i < 450; i++) {
+                model.transcript().begin(TranscriptEntry.Source.CONSOLE, "(form " + i + ")", null).succeed("(form " + i + ")", "1", "");
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
+
+        // then the view draws a bounded number, and the first entry (still in the transcript) no longer
+        // keeps its old view alive through its listeners
+        assertThat(robot.lookup(".transcript-entry").queryAll()).hasSizeLessThanOrEqualTo(401);
+        assertThat(model.transcript().entries()).hasSize(451);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (firstView.get() != null && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(firstView.get()).as("the dropped entry's view is collected").isNull();
+    }
+
+    @Test
     void should_write_window_actions_into_a_replayable_script() throws Exception {
         // given a socket created in the window and a console line that did not run
         click("#create");
