@@ -26,11 +26,6 @@ import sockbench.net.SocketOptions;
  */
 public final class Capture implements AutoCloseable {
     private static final int PACKET_OUTGOING = Constants.require("packet/outgoing");
-    /**
-     * After a burst, how long the thread lets frames gather before it reads again: a live view waits
-     * at most this much longer for a segment, and the capture reads a burst in batches.
-     */
-    private static final int BURST_PAUSE_MILLIS = 2;
 
     /** Opens the capture socket; a seam so the no-privilege path can be tested as root too. */
     @FunctionalInterface
@@ -130,13 +125,6 @@ public final class Capture implements AutoCloseable {
             while (!stopping.get()) {
                 try {
                     take(socket.receiveLink(buf), buf);
-                    if (takeQueued(buf) > 0) {
-                        // a burst: let its next frames gather rather than wake for each one (a bulk
-                        // transfer's thousands of wakes a second took the CPU its own threads needed)
-                        Thread.sleep(BURST_PAUSE_MILLIS);
-                    }
-                } catch (InterruptedException e) {
-                    break; // the stop
                 } catch (NetException e) {
                     if (stopping.get() || e.is("cancelled")) {
                         break;
@@ -151,25 +139,6 @@ public final class Capture implements AutoCloseable {
         } finally {
             Thread.interrupted(); // an interrupt meant for a receive that had already returned
         }
-    }
-
-    /** Takes every frame the kernel has queued now, without waiting: how many there were. */
-    private int takeQueued(byte[] buf) {
-        setTimeout(Parameters.RECEIVE_TIMEOUT, 0);
-        int n = 0;
-        try {
-            while (!stopping.get()) {
-                take(socket.receiveLink(buf), buf);
-                n++;
-            }
-        } catch (NetException e) {
-            if (!e.is("timeout")) {
-                throw e;
-            }
-        } finally {
-            setTimeout(Parameters.RECEIVE_TIMEOUT, null);
-        }
-        return n;
     }
 
     /** What the kernel queued before the stop: received at once, never waited for. */
