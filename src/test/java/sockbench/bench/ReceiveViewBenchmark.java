@@ -1,23 +1,16 @@
 package sockbench.bench;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import sockbench.net.Socket;
-import sockbench.ui.ConsoleEvaluator;
-import sockbench.ui.WorkbenchApp;
 import sockbench.ui.async.Threads;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.transfer.TransferViewModel;
-import sockbench.ui.workbench.Theme;
 import sockbench.ui.workbench.Workbench;
 import sockbench.ui.workbench.WorkbenchModel;
 
@@ -42,34 +35,16 @@ public final class ReceiveViewBenchmark {
 
     private ReceiveViewBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run();
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(2); // the toolkit's threads would keep a failed run alive
-        }
+    public static void main(String[] args) {
+        WindowProbe.main(() -> run());
     }
 
     private static void run() throws Exception {
         int seconds = Integer.getInteger("seconds", 30);
         int warmUp = Integer.getInteger("warmup", 5);
         int rate = Integer.getInteger("rate", 150);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-
         ExecutorService engine = Threads.enginePool();
-        WorkbenchModel model = WindowProbe.onFx(() -> {
-            Theme.install(false);
-            WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
-            Workbench w = new Workbench(m);
-            Stage stage = new Stage();
-            stage.setScene(new Scene(w, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
-            stage.show();
-            w.show(Workbench.TRANSFER);
-            return m;
-        });
+        WorkbenchModel model = WindowProbe.openWindow(engine, Workbench.TRANSFER);
 
         // a loopback pair side by side; the server (right) receives live in 64 KiB calls
         CompletableFuture<Socket> pair = WindowProbe.onFx(() -> model.sockets().loopbackPair());

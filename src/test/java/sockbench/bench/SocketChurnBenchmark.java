@@ -1,14 +1,8 @@
 package sockbench.bench;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import sockbench.ui.ConsoleEvaluator;
-import sockbench.ui.WorkbenchApp;
 import sockbench.ui.async.Threads;
 import sockbench.ui.workbench.Workbench;
 import sockbench.ui.workbench.WorkbenchModel;
@@ -29,32 +23,14 @@ import sockbench.ui.workbench.WorkbenchModel;
 public final class SocketChurnBenchmark {
     private SocketChurnBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run();
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(2); // the toolkit's threads would keep a failed run alive
-        }
+    public static void main(String[] args) {
+        WindowProbe.main(() -> run());
     }
 
     private static void run() throws Exception {
         int count = Integer.getInteger("sockets", 10_000);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-
         ExecutorService engine = Threads.enginePool();
-        WorkbenchModel model = WindowProbe.onFx(() -> {
-            sockbench.ui.workbench.Theme.install(false);
-            WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
-            Workbench w = new Workbench(m);
-            Stage stage = new Stage();
-            stage.setScene(new Scene(w, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
-            stage.show();
-            w.show(System.getProperty("view", Workbench.TRANSFER));
-            return m;
-        });
+        WorkbenchModel model = WindowProbe.openWindow(engine, System.getProperty("view", Workbench.TRANSFER));
 
         // a few rounds first: the classes load and the JIT warms before the first reading
         churn(model, 200);

@@ -77,4 +77,41 @@ final class WindowProbe {
         Platform.exit();
         System.exit(status);
     }
+
+    /** A benchmark's body, which may throw anything. */
+    interface Body {
+        void run() throws Exception;
+    }
+
+    /** Runs a window benchmark; a failure prints and exits 2 (the toolkit's threads would keep a failed run alive). */
+    static void main(Body body) {
+        try {
+            body.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    /**
+     * Starts the toolkit and opens the whole window at 1280x800 in the light theme, showing {@code view},
+     * its engine calls on {@code engine}: the model it drives.
+     */
+    static sockbench.ui.workbench.WorkbenchModel openWindow(java.util.concurrent.ExecutorService engine, String view)
+            throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        return onFx(() -> {
+            sockbench.ui.workbench.Theme.install(false);
+            sockbench.ui.workbench.WorkbenchModel m = new sockbench.ui.workbench.WorkbenchModel(
+                    sockbench.ui.async.Threads.fx(engine), sockbench.ui.ConsoleEvaluator.UNAVAILABLE);
+            sockbench.ui.workbench.Workbench w = new sockbench.ui.workbench.Workbench(m);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(w, sockbench.ui.WorkbenchApp.WIDTH, sockbench.ui.WorkbenchApp.HEIGHT));
+            stage.show();
+            w.show(view);
+            return m;
+        });
+    }
 }
