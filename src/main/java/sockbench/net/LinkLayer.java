@@ -37,9 +37,6 @@ public final class LinkLayer {
         try {
             Sys.bindLink(fd, sa, "{sa_family=AF_PACKET, sll_protocol=htons(0x" + Integer.toHexString(protocol)
                     + "), sll_ifindex=if_nametoindex(\"" + interfaceName + "\")}");
-            // The first SIOCGSTAMPNS turns the kernel's frame stamps on (it answers ENOENT now): from here
-            // on each frame carries the time it crossed the interface, which receiveLink reports.
-            Sys.stamp(fd);
         } finally {
             socket.leave();
         }

@@ -739,15 +739,19 @@ public final class Socket implements AutoCloseable {
     // ---- af/packet (the Wire view's capture)
 
     /**
-     * recvfrom(2) of one frame on an {@code af/packet} socket into buf, waiting like {@code socket-receive!}:
-     * the frame's whole length (MSG_TRUNC: it may exceed buf, which then holds its start), the interface
-     * it crossed and its packet type from the {@code sockaddr_ll}, and the kernel's time for it.
+     * Waits until the socket is readable, as a receive would before its call, but calls nothing after:
+     * what a packet socket's mapped frame ring needs (the frames are read from memory). {@code
+     * timeoutMillis} null waits for as long as it takes; a close or the thread's interrupt ends it as
+     * it ends any wait ("socket closed", cancelled).
      */
-    public LinkFrame receiveLink(byte[] buf) {
-        long[] link = new long[3];
-        int flags = Constants.require("msg/trunc");
-        long n = transfer("socket-receive-from!", "recvfrom", buf.length, flags, true, Parameters.RECEIVE_TIMEOUT.get(),
-                fd -> Sys.recvfromLink(fd, buf, flags, link));
-        return new LinkFrame((int) n, (int) link[0], (int) link[1], link[2]);
+    void awaitReceivable(String procedure, Integer timeoutMillis) {
+        int fd = enter(procedure);
+        try {
+            awaitUntil(fd, Sys.POLLIN, deadline(timeoutMillis), timeoutMillis, "receive");
+        } catch (NetException e) {
+            throw e.at(procedure);
+        } finally {
+            leave();
+        }
     }
 }

@@ -462,59 +462,29 @@ final class Sys {
     }
 
     /**
-     * recvfrom(2) with a {@code sockaddr_ll}: the frame's whole length (with MSG_TRUNC in flags it may exceed
-     * {@code buf.length}; only what fits is copied) or -errno; {@code link[0]} gets sll_ifindex,
-     * {@code link[1]} sll_pkttype, and {@code link[2]} the kernel's receive time (SIOCGSTAMPNS, CLOCK_REALTIME
-     * nanoseconds; 0 when the ioctl failed), which is when the frame crossed the interface, not when this
-     * thread got to it.
+     * mmap(2) of a packet socket's frame ring, shared and writable (the reader hands each block back by
+     * writing its status): the mapping, or throws.
      */
-    static long recvfromLink(int fd, byte[] buf, int flags, long[] link) {
-        Scratch scratch = Scratch.current();
-        Memory m = scratch.data(buf.length);
-        int n = (int) Math.min(buf.length, m.size());
-        Memory storage = scratch.sockaddr;
-        IntByReference alen = scratch.socklen;
-        alen.setValue((int) storage.size());
+    static Pointer mmapRing(int fd, long length) {
+        int prot = (int) (Constants.internal("PROT_READ") | Constants.internal("PROT_WRITE"));
+        int flags = (int) Constants.internal("MAP_SHARED");
         long t0 = start();
-        long r = LibC.recvfrom(fd, m, n, flags, storage, alen);
+        Pointer p = LibC.mmap(null, length, prot, flags, fd, 0);
+        long address = Pointer.nativeValue(p);
+        int err = address == -1 ? LibC.errno() : 0;
+        trace(t0, fd, "mmap", () -> "NULL, " + length + ", PROT_READ|PROT_WRITE, MAP_SHARED, " + fd + ", 0",
+                address == -1 ? -1 : address, err);
+        if (address == -1) {
+            throw Errors.syscall("mmap", err);
+        }
+        return p;
+    }
+
+    /** munmap(2) of a mapping mmapRing made; {@code fd} is only for the trace. */
+    static void munmap(int fd, Pointer p, long length) {
+        long t0 = start();
+        int r = LibC.munmap(p, length);
         int err = r < 0 ? LibC.errno() : 0;
-        if (r >= 0) {
-            m.read(0, buf, 0, (int) Math.min(r, n));
-            link[0] = Sockaddrs.linkIndex(storage);
-            link[1] = Sockaddrs.linkPacketType(storage);
-        }
-        scratch.release(m);
-        if (r >= 0) {
-            link[2] = stamp(fd);
-        }
-        if (t0 != 0) { // no lambda built on the hot path when nobody listens
-            trace(t0, fd, "recvfrom", () -> fd + ", ..., " + n + ", " + msg(flags) + ", {sa_family=AF_PACKET, sll_ifindex="
-                    + link[0] + ", sll_pkttype=" + link[1] + "}, [" + alen.getValue() + "]", r, err);
-        }
-        return r < 0 ? -err : r;
+        trace(t0, fd, "munmap", () -> "0x" + Long.toHexString(Pointer.nativeValue(p)) + ", " + length, r, err);
     }
-
-    /** SIOCGSTAMPNS: the last received frame's time, CLOCK_REALTIME nanoseconds, or 0. */
-    static long stamp(int fd) {
-        Memory ts = LINK_STAMP.get();
-        long t0 = start();
-        int r;
-        int err = 0;
-        try {
-            r = Variadic.C.ioctl(fd, new NativeLong(SIOCGSTAMPNS), ts);
-        } catch (LastErrorException e) {
-            r = -1;
-            err = e.getErrorCode();
-        }
-        int shownErr = err;
-        int shownR = r;
-        long ns = r < 0 ? 0 : ts.getLong(0) * 1_000_000_000L + ts.getLong(8);
-        if (t0 != 0) {
-            trace(t0, fd, "ioctl", () -> fd + ", SIOCGSTAMPNS, {" + ns / 1_000_000_000L + ", " + ns % 1_000_000_000L + "}", shownR, shownErr);
-        }
-        return ns;
-    }
-
-    private static final long SIOCGSTAMPNS = Constants.internal("SIOCGSTAMPNS");
-    private static final ThreadLocal<Memory> LINK_STAMP = ThreadLocal.withInitial(() -> new Memory(16));
 }

@@ -200,6 +200,61 @@ class WireCaptureTest {
         assertThat(st.packets() - st.drops()).isEqualTo(capture.frames());
     }
 
+    @Test
+    void a_segment_sent_just_before_the_stop_is_kept() throws Exception {
+        capture.stop();
+        // the kernel hands the block it fills over only after 300 ms: the stop comes long before
+        capture = Capture.start(CaptureOptions.DEFAULT.withBlockTimeout(300));
+        Socket[] pair = Loopback.tcpPair();
+        try {
+            pair[0].sendAll(new byte[42]);
+            pair[1].receive(new byte[42]);
+            int clientPort = pair[0].name().port();
+            // the kernel is still filling the ring's block with it: the stop takes that block too
+            capture.stop();
+            assertThat(capture.ring().snapshot()).anyMatch(s -> s.source().port() == clientPort && s.length() == 42);
+            assertThat(capture.isRunning()).isFalse();
+        } finally {
+            Loopback.closeAll(pair);
+        }
+    }
+
+    @Test
+    void frames_are_read_from_the_mapped_ring_without_a_call_per_frame() throws Exception {
+        capture.stop();
+        List<TraceEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Socket[] pair = null;
+        try (AutoCloseable t = SyscallTrace.listen(events::add)) {
+            capture = Capture.start(CaptureOptions.DEFAULT);
+            int fd = capture.socket().fileno();
+            pair = Loopback.tcpPair(); // after the start: the capture knows the ports of the sockets made since
+            SocketOptions.setSocketOption(pair[0], Constants.require("ipproto/tcp"), Constants.require("tcp/nodelay"), true);
+            byte[] one = new byte[1];
+            for (int i = 0; i < 200; i++) {
+                pair[0].send(one);
+            }
+            int clientPort = pair[0].name().port();
+            byte[] buf = new byte[200];
+            int n = 0;
+            while (n < 200) {
+                n += pair[1].receive(buf, n, 200, 0);
+            }
+            awaitSegment(s -> s.source().port() == clientPort && s.length() > 0 && s.seq() + s.length() == 201);
+            capture.stop();
+            List<TraceEvent> mine = events.stream().filter(e -> e.fd() == fd).toList();
+            assertThat(mine).extracting(TraceEvent::syscall).contains("mmap", "munmap").doesNotContain("recvfrom", "recv", "ioctl");
+            long polls = mine.stream().filter(e -> e.syscall().equals("poll")).count();
+            long dataSegments = capture.ring().snapshot().stream().filter(s -> s.source().port() == clientPort && s.length() > 0).count();
+            assertThat(dataSegments).isGreaterThan(1);
+            // a wait per block the kernel hands over, not per frame: the 200 sends took a few blocks
+            assertThat(polls).as("polls for %d frames", capture.frames()).isLessThan(capture.frames() / 2);
+        } finally {
+            if (pair != null) {
+                Loopback.closeAll(pair);
+            }
+        }
+    }
+
     private List<Segment> awaitSegment(Predicate<Segment> last) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(1);

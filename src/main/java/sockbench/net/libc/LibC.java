@@ -111,6 +111,12 @@ public final class LibC {
     /** inet_pton(3): 1 on success, 0 when the text is not an address of that family. */
     public static native int inet_pton(int af, String src, byte[] dst);
 
+    /** mmap(2); MAP_FAILED is the pointer -1. */
+    public static native Pointer mmap(Pointer addr, long length, int prot, int flags, int fd, long offset);
+
+    /** munmap(2). */
+    public static native int munmap(Pointer addr, long length);
+
     /** if_nametoindex(3): the index, or 0 when there is no such interface. */
     public static native int if_nametoindex(String name);
 

@@ -84,7 +84,10 @@ final class LinuxTable implements ConstantTable {
         c("eth-p/ip", 0x0800); c("eth-p/ipv6", 0x86DD); c("packet/statistics", 6);
         c("packet/host", 0); c("packet/outgoing", 4); c("so/rcvbufforce", 33);
         c("netlink/sock-diag", 4); c("sock-diag/by-family", 20);
-        i("SIOCGSTAMPNS", 0x8907); c("so/attach-filter", 26);
+        c("so/attach-filter", 26);
+        // its frame ring: packet(7) PACKET_MMAP (linux/if_packet.h), mmap(2) (sys/mman.h)
+        i("PACKET_VERSION", 10); i("PACKET_RX_RING", 5); i("TPACKET_V3", 2); i("TP_STATUS_USER", 1);
+        i("PROT_READ", 1); i("PROT_WRITE", 2); i("MAP_SHARED", 1);
     }
 
     private void c(String name, int value) { constants.put(name, value); }

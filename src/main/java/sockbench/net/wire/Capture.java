@@ -11,15 +11,15 @@ import sockbench.net.Constants;
 import sockbench.net.LinkFrame;
 import sockbench.net.LinkLayer;
 import sockbench.net.NetException;
-import sockbench.net.Parameter;
-import sockbench.net.Parameters;
+import sockbench.net.PacketRing;
 import sockbench.net.Socket;
 import sockbench.net.SocketOptions;
 
 /**
  * Captures the segments of this process's own sockets on loopback through the engine's own raw socket:
  * {@code (socket af/packet sock/raw (htons eth-p/all))} bound to {@code lo}, an ordinary engine socket
- * that shows in the syscall trace. Its daemon thread receives each frame, keeps one copy of each
+ * that shows in the syscall trace. The kernel writes the frames into a mapped ring ({@link PacketRing},
+ * TPACKET_V3, as tcpdump reads), so a frame costs no system call. Its daemon thread reads each frame, keeps one copy of each
  * segment (loopback shows every frame twice, outgoing then incoming: the {@code packet/outgoing} copy
  * is kept, by the frame's sll_pkttype, and a BPF filter spares the kernel queueing the other), parses it, keeps it if our port filter claims it, numbers it relative to each side's ISN,
  * and puts it in the ring and to the listeners.
@@ -39,6 +39,7 @@ public final class Capture implements AutoCloseable {
 
     private final CaptureOptions options;
     private final Socket socket;
+    private final PacketRing frameRing;
     private final int ifindex;
     private final OurSockets ours;
     private final SegmentRing ring;
@@ -55,9 +56,10 @@ public final class Capture implements AutoCloseable {
     private volatile long others;
     private volatile NetException failure;
 
-    private Capture(CaptureOptions options, Socket socket, OurSockets ours) {
+    private Capture(CaptureOptions options, Socket socket, PacketRing frameRing, OurSockets ours) {
         this.options = options;
         this.socket = socket;
+        this.frameRing = frameRing;
         this.ours = ours;
         this.ring = new SegmentRing(options.ringCapacity());
         this.ifindex = LinkLayer.interfaceIndex(options.interfaceName());
@@ -85,18 +87,22 @@ public final class Capture implements AutoCloseable {
             throw e;
         }
         OurSockets ours = null;
+        PacketRing frameRing = null;
         try {
-            growReceiveBuffer(socket, options.receiveBuffer());
-            // Before the bind: no incoming copy is queued at all. The check in take() stays the rule.
+            // Before the bind: no incoming copy reaches the ring at all. The check in take() stays the rule.
             LinkLayer.keepOnly(socket, PACKET_OUTGOING, options.snapLength());
+            frameRing = PacketRing.attach(socket, options.frameRing(), options.snapLength(), options.blockTimeout());
             LinkLayer.bind(socket, options.interfaceName(), Constants.require("eth-p/all"));
             ours = new OurSockets();
-            Capture c = new Capture(options, socket, ours);
+            Capture c = new Capture(options, socket, frameRing, ours);
             c.thread.start();
             return c;
         } catch (RuntimeException e) {
             if (ours != null) {
                 ours.close();
+            }
+            if (frameRing != null) {
+                frameRing.close(); // no thread reads it yet
             }
             socket.closeQuietly();
             throw e;
@@ -109,55 +115,51 @@ public final class Capture implements AutoCloseable {
         return wall.getEpochSecond() * 1_000_000_000L + wall.getNano() - nano;
     }
 
-    private static void growReceiveBuffer(Socket socket, int bytes) {
-        try {
-            SocketOptions.setSocketOption(socket, Constants.require("sol/socket"), Constants.require("so/rcvbufforce"), bytes);
-        } catch (NetException e) {
-            // without CAP_NET_ADMIN the buffer stops at net.core.rmem_max: fewer frames fit a burst
-            SocketOptions.setSocketOption(socket, Constants.require("sol/socket"), Constants.require("so/rcvbuf"), bytes);
-        }
-    }
-
     private void run() {
-        setTimeout(Parameters.RECEIVE_TIMEOUT, null); // idle for as long as it takes
         byte[] buf = new byte[options.snapLength()];
+        PacketRing.FrameReader reader = this::take;
         try {
             while (!stopping.get()) {
                 try {
-                    take(socket.receiveLink(buf), buf);
+                    if (frameRing.await(null)) {
+                        frameRing.take(reader, buf);
+                    }
                 } catch (NetException e) {
                     if (stopping.get() || e.is("cancelled")) {
                         break;
                     }
-                    if (!e.is("timeout")) {
-                        failure = e;
-                        return;
-                    }
+                    failure = e;
+                    return;
                 }
             }
-            drain(buf);
+            drain(reader, buf);
         } finally {
-            Thread.interrupted(); // an interrupt meant for a receive that had already returned
+            frameRing.close(); // the only reader unmaps it: nobody reads the memory after
+            Thread.interrupted(); // an interrupt meant for a wait that had already ended
         }
     }
 
-    /** What the kernel queued before the stop: received at once, never waited for. */
-    private void drain(byte[] buf) {
-        if (socket.isClosed()) {
-            return;
-        }
-        setTimeout(Parameters.RECEIVE_TIMEOUT, 0);
-        try {
-            while (true) {
-                take(socket.receiveLink(buf), buf);
+    /**
+     * What the kernel had written by the stop: the blocks ready, and the one it was filling, if it holds
+     * any frame, which it hands over within its timeout. Bounded by two timeouts even while frames keep
+     * coming; the stop's interrupt does not cut it short, a close does.
+     */
+    private void drain(PacketRing.FrameReader reader, byte[] buf) {
+        long deadline = System.nanoTime() + (2L * options.blockTimeout() + 10) * 1_000_000L;
+        while (true) {
+            try {
+                frameRing.take(reader, buf);
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (!frameRing.filling() || left <= 0 || !frameRing.await((int) left)) {
+                    frameRing.take(reader, buf);
+                    return;
+                }
+            } catch (NetException e) {
+                if (!e.is("cancelled")) {
+                    return; // closed: the stop is forced
+                }
             }
-        } catch (NetException e) {
-            // timeout: the queue is empty; closed or cancelled: the stop is forced
         }
-    }
-
-    private static void setTimeout(Parameter<Integer> p, Integer millis) {
-        p.set(millis == null ? Boolean.FALSE : millis);
     }
 
     private void take(LinkFrame f, byte[] buf) {
@@ -170,9 +172,9 @@ public final class Capture implements AutoCloseable {
             duplicates++; // loopback's incoming copy of a frame already taken outgoing
             return;
         }
-        long realtime = f.realtimeNanos() != 0 ? f.realtimeNanos() : System.nanoTime() + realtimeMinusNano;
+        long realtime = f.realtimeNanos();
         long now = realtime - realtimeMinusNano;
-        int captured = Math.min(f.length(), buf.length);
+        int captured = f.captured();
         Packet p = FrameParser.parse(buf, captured);
         if (p == null || !ours.claims(p)) {
             others++;
@@ -218,24 +220,18 @@ public final class Capture implements AutoCloseable {
     }
 
     /**
-     * Stops: the thread takes what the kernel had already queued, then ends; the socket closes. Waits
-     * for the thread. Stopping twice is harmless.
+     * Stops: the thread takes what the kernel had already written to the ring (waiting for the block it
+     * was filling, at most two block timeouts), then ends; the socket closes. Waits for the thread.
+     * Stopping twice is harmless.
      */
     public void stop() {
         if (stopping.compareAndSet(false, true)) {
-            thread.interrupt(); // ends a receive that waits (the engine's cancellation)
+            thread.interrupt(); // ends a wait (the engine's cancellation); the thread then drains
             try {
-                // Without the engine's cancellation the receive does not end by itself: while the thread is
-                // still taking frames the kernel had queued, let it; once it has been idle a moment, it waits
-                // in poll on an empty queue, and the close below wakes it.
-                long seen;
-                do {
-                    seen = frames;
-                    thread.join(200);
-                } while (thread.isAlive() && frames != seen);
+                thread.join(2L * options.blockTimeout() + 1000);
                 statistics(); // before the close, which ends the kernel's count
                 if (thread.isAlive()) {
-                    socket.closeQuietly(); // an engine without cancellation: close wakes the receive
+                    socket.closeQuietly(); // a drain that overran its bound: the close ends its wait
                     thread.join();
                 }
             } catch (InterruptedException e) {

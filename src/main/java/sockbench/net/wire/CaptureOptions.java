@@ -6,11 +6,14 @@ package sockbench.net.wire;
  * @param interfaceName the interface bound to: {@code lo}, where the process's loopback sockets talk
  * @param ringCapacity  how many segments the capture keeps (older ones leave the ring, counted)
  * @param snapLength    how many bytes of each frame are kept: the headers, and the payload's start
- * @param receiveBuffer the capture socket's SO_RCVBUF wish (SO_RCVBUFFORCE where allowed), so a burst
- *                      of 64 KiB loopback segments does not overflow it before the capture thread reads
+ * @param frameRing     the bytes of the kernel's frame ring the capture socket maps: each frame takes its
+ *                      kept bytes and a header there, so the default holds about 50,000 frames, a second
+ *                      of loopback bulk
+ * @param blockTimeout  milliseconds the kernel fills a block of that ring before it hands it over however
+ *                      little it holds: how late a lone segment reaches the capture thread
  */
-public record CaptureOptions(String interfaceName, int ringCapacity, int snapLength, int receiveBuffer) {
-    public static final CaptureOptions DEFAULT = new CaptureOptions("lo", 4096, 256, 64 << 20);
+public record CaptureOptions(String interfaceName, int ringCapacity, int snapLength, int frameRing, int blockTimeout) {
+    public static final CaptureOptions DEFAULT = new CaptureOptions("lo", 4096, 256, 16 << 20, 4);
 
     public CaptureOptions {
         if (interfaceName == null || interfaceName.isEmpty()) {
@@ -22,16 +25,23 @@ public record CaptureOptions(String interfaceName, int ringCapacity, int snapLen
         if (snapLength < 64 || snapLength > 262144) {
             throw new IllegalArgumentException("snap length " + snapLength + " is outside 64..262144 bytes");
         }
-        if (receiveBuffer < 4096) {
-            throw new IllegalArgumentException("receive buffer " + receiveBuffer + " is below 4096 bytes");
+        if (frameRing < 1 << 20) {
+            throw new IllegalArgumentException("frame ring of " + frameRing + " bytes is below 1 MiB");
+        }
+        if (blockTimeout < 1 || blockTimeout > 1000) {
+            throw new IllegalArgumentException("block timeout " + blockTimeout + " ms is outside 1..1000");
         }
     }
 
     public CaptureOptions withRing(int capacity) {
-        return new CaptureOptions(interfaceName, capacity, snapLength, receiveBuffer);
+        return new CaptureOptions(interfaceName, capacity, snapLength, frameRing, blockTimeout);
     }
 
     public CaptureOptions withSnapLength(int bytes) {
-        return new CaptureOptions(interfaceName, ringCapacity, bytes, receiveBuffer);
+        return new CaptureOptions(interfaceName, ringCapacity, bytes, frameRing, blockTimeout);
+    }
+
+    public CaptureOptions withBlockTimeout(int millis) {
+        return new CaptureOptions(interfaceName, ringCapacity, snapLength, frameRing, millis);
     }
 }
