@@ -23,7 +23,15 @@ final class Conversations {
     private static final class Conversation {
         final Map<Endpoint, Side> sides = new LinkedHashMap<>(4);
         boolean bothSynsHadScale() {
-            return sides.size() == 2 && sides.values().stream().allMatch(s -> s.shift >= 0);
+            if (sides.size() != 2) {
+                return false;
+            }
+            for (Side s : sides.values()) {
+                if (s.shift < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
         Side side(Endpoint e) {
             return sides.computeIfAbsent(e, k -> new Side());

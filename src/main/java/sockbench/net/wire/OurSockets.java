@@ -21,6 +21,10 @@ import sockbench.net.SocketState;
  * (getsockname/getpeername, in the trace like any call), so a socket closed a moment later is still known.
  * A socket that got its port without telling (a datagram socket's first send-to binds it) is asked when a
  * segment nobody claims arrives.
+ *
+ * <p>The capture thread asks for each frame: that is a lookup by protocol and port in an index kept
+ * beside the sockets (changed only when a socket does), never a walk over all of them, so a long lesson's
+ * thousands of closed connections cost a frame nothing.
  */
 public final class OurSockets implements AutoCloseable {
     private static final int MAX_CLOSED = 4096;
@@ -34,6 +38,9 @@ public final class OurSockets implements AutoCloseable {
 
     private final Map<Socket, Ends> live = new ConcurrentHashMap<>();
     private final Deque<Ends> closed = new ArrayDeque<>();
+    /** live and closed by {@link #key} of their local port (known ones only); each list immutable. */
+    private final Map<Integer, List<Ends>> liveByPort = new ConcurrentHashMap<>();
+    private final Map<Integer, List<Ends>> closedByPort = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
 
     public OurSockets() {
@@ -43,7 +50,38 @@ public final class OurSockets implements AutoCloseable {
     /** Adds a socket made before the capture began (the workbench's open sockets). */
     public void add(Socket s) {
         if (protocolOf(s) != 0 && !s.isClosed()) {
-            live.put(s, resolve(s, protocolOf(s)));
+            setLive(s, resolve(s, protocolOf(s)));
+        }
+    }
+
+    private static int key(int protocol, int port) {
+        return protocol << 16 | port;
+    }
+
+    /** Puts (or with null removes) what is known of a live socket, in the index too; the old entry. */
+    private synchronized Ends setLive(Socket s, Ends now) {
+        Ends old = now == null ? live.remove(s) : live.put(s, now);
+        unindex(liveByPort, old);
+        index(liveByPort, now);
+        return old;
+    }
+
+    private static void index(Map<Integer, List<Ends>> byPort, Ends e) {
+        if (e != null && e.localPort() != 0) {
+            byPort.merge(key(e.protocol(), e.localPort()), List.of(e), (had, one) -> {
+                List<Ends> more = new ArrayList<>(had);
+                more.add(e);
+                return List.copyOf(more);
+            });
+        }
+    }
+
+    private static void unindex(Map<Integer, List<Ends>> byPort, Ends e) {
+        if (e != null && e.localPort() != 0) {
+            byPort.computeIfPresent(key(e.protocol(), e.localPort()), (k, had) -> {
+                List<Ends> rest = had.stream().filter(x -> x != e).toList();
+                return rest.isEmpty() ? null : rest;
+            });
         }
     }
 
@@ -54,25 +92,29 @@ public final class OurSockets implements AutoCloseable {
             return; // not TCP or UDP over IP: the capture's own af/packet socket, unix sockets
         }
         switch (e.kind()) {
-            case CREATED -> live.put(s, s.state() == SocketState.CONNECTED ? resolve(s, protocol) : new Ends(s, protocol, 0, null));
+            case CREATED -> setLive(s, s.state() == SocketState.CONNECTED ? resolve(s, protocol) : new Ends(s, protocol, 0, null));
             case CHANGED -> {
                 if (s.state() != SocketState.CONNECTING && s.state() != SocketState.CLOSED) {
                     Ends known = resolve(s, protocol);
-                    live.merge(s, known, (old, now) -> now.localPort() != 0 ? now : old);
-                }
-            }
-            case CLOSED -> {
-                Ends gone = live.remove(s);
-                // only a connection outlives its socket (FIN_WAIT, TIME_WAIT): a closed listener's or datagram
-                // socket's port is free for anyone, and what uses it next is not ours
-                if (gone != null && gone.localPort() != 0 && gone.peer() != null) {
-                    synchronized (closed) {
-                        closed.addLast(gone);
-                        if (closed.size() > MAX_CLOSED) {
-                            closed.removeFirst();
-                        }
+                    synchronized (this) {
+                        Ends old = live.get(s);
+                        setLive(s, old == null || known.localPort() != 0 ? known : old);
                     }
                 }
+            }
+            case CLOSED -> closed(s);
+        }
+    }
+
+    private synchronized void closed(Socket s) {
+        Ends gone = setLive(s, null);
+        // only a connection outlives its socket (FIN_WAIT, TIME_WAIT): a closed listener's or datagram
+        // socket's port is free for anyone, and what uses it next is not ours
+        if (gone != null && gone.localPort() != 0 && gone.peer() != null) {
+            closed.addLast(gone);
+            index(closedByPort, gone);
+            if (closed.size() > MAX_CLOSED) {
+                unindex(closedByPort, closed.removeFirst());
             }
         }
     }
@@ -89,7 +131,11 @@ public final class OurSockets implements AutoCloseable {
             if (e.localPort() == 0 && e.protocol() == protocol && !e.socket().isClosed()) {
                 Ends now = resolve(e.socket(), e.protocol());
                 if (now.localPort() != 0) {
-                    live.replace(e.socket(), e, now);
+                    synchronized (this) {
+                        if (live.get(e.socket()) == e) {
+                            setLive(e.socket(), now);
+                        }
+                    }
                     learned = true;
                 }
             }
@@ -108,22 +154,24 @@ public final class OurSockets implements AutoCloseable {
     }
 
     private Socket sender(Packet p) {
-        Socket fallback = null;
-        List<Ends> candidates = new ArrayList<>(live.values());
-        synchronized (closed) {
-            candidates.addAll(closed);
-        }
-        for (Ends e : candidates) {
-            if (e.protocol() == p.protocol() && e.localPort() == p.source().port()) {
-                if (p.destination().equals(e.peer())) {
-                    return e.socket();
-                }
-                if (e.peer() == null && fallback == null) {
-                    fallback = e.socket();
-                }
+        int from = key(p.protocol(), p.source().port());
+        List<Ends> atPort = liveByPort.getOrDefault(from, List.of());
+        for (Ends e : atPort) {
+            if (p.destination().equals(e.peer())) {
+                return e.socket();
             }
         }
-        return fallback;
+        for (Ends e : closedByPort.getOrDefault(from, List.of())) {
+            if (p.destination().equals(e.peer())) {
+                return e.socket();
+            }
+        }
+        for (Ends e : atPort) {
+            if (e.peer() == null) {
+                return e.socket(); // a listener or datagram socket: it sent to whoever
+            }
+        }
+        return null;
     }
 
     /** The local port of one of our sockets, 0 when not known (yet). */
@@ -167,28 +215,28 @@ public final class OurSockets implements AutoCloseable {
     }
 
     private boolean matches(Packet p) {
-        for (Ends e : live.values()) {
-            if (e.protocol() == p.protocol() && e.localPort() != 0
-                    && (e.localPort() == p.source().port() || e.localPort() == p.destination().port())) {
+        int from = key(p.protocol(), p.source().port());
+        int to = key(p.protocol(), p.destination().port());
+        if (liveByPort.containsKey(from) || liveByPort.containsKey(to)) {
+            return true;
+        }
+        // a closed connection: its own four-tuple only
+        for (Ends e : closedByPort.getOrDefault(from, List.of())) {
+            if (p.destination().equals(e.peer())) {
                 return true;
             }
         }
-        synchronized (closed) {
-            for (Ends e : closed) { // a closed connection: its own four-tuple only
-                if (e.protocol() == p.protocol() && ((e.localPort() == p.source().port() && p.destination().equals(e.peer()))
-                        || (e.localPort() == p.destination().port() && p.source().equals(e.peer())))) {
-                    return true;
-                }
+        for (Ends e : closedByPort.getOrDefault(to, List.of())) {
+            if (p.source().equals(e.peer())) {
+                return true;
             }
         }
         return false;
     }
 
-    private List<Ends> all() {
+    private synchronized List<Ends> all() {
         List<Ends> out = new ArrayList<>(live.values());
-        synchronized (closed) {
-            out.addAll(closed);
-        }
+        out.addAll(closed);
         return out;
     }
 
