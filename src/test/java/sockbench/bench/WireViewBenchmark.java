@@ -32,7 +32,9 @@ import sockbench.ui.workbench.WorkbenchModel;
  *
  * <p>Not a test. Needs CAP_NET_RAW (root) and a display (Xvfb, {@code DISPLAY=:93}). Run with
  * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.WireViewBenchmark"};
- * {@code -Dseconds=20 -Dwarmup=5 -Drate=150} (MB/s, 0: as fast as they go) change the run.
+ * {@code -Dseconds=20 -Dwarmup=5 -Drate=150} (MB/s, 0: as fast as they go) change the run;
+ * {@code -Dview=sockets} measures the same load with another view shown once the capture runs (the
+ * machine's own pulse under that load: the baseline the Wire view's cost is read against).
  */
 public final class WireViewBenchmark {
     private static final int CHUNK = 64 * 1024;
@@ -49,6 +51,7 @@ public final class WireViewBenchmark {
 
         ExecutorService engine = Threads.enginePool();
         Stage[] stage = new Stage[1];
+        Workbench[] workbench = new Workbench[1];
         WorkbenchModel model = WindowProbe.onFx(() -> {
             Theme.install(false);
             WorkbenchModel m = new WorkbenchModel(Threads.fx(engine), ConsoleEvaluator.UNAVAILABLE);
@@ -57,6 +60,7 @@ public final class WireViewBenchmark {
             stage[0].setScene(new Scene(w, WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
             stage[0].show();
             w.show(Workbench.WIRE);
+            workbench[0] = w;
             return m;
         });
         Scene scene = stage[0].getScene();
@@ -78,6 +82,13 @@ public final class WireViewBenchmark {
             return null;
         });
 
+        String view = System.getProperty("view", Workbench.WIRE);
+        if (!view.equals(Workbench.WIRE)) {
+            WindowProbe.onFx(() -> {
+                workbench[0].show(view);
+                return null;
+            });
+        }
         PulseClock clock = new PulseClock(seconds);
 
         AtomicBoolean streaming = new AtomicBoolean(true);
@@ -125,8 +136,8 @@ public final class WireViewBenchmark {
 
         long[] sorted = clock.sorted();
         int n = sorted.length;
-        System.out.printf("WireViewBenchmark: %d s measured after %d s of warm-up, loopback 64 KiB send-alls, target %s%n",
-                seconds, warmUp, rate == 0 ? "as fast as they go" : rate + " MB/s");
+        System.out.printf("WireViewBenchmark: %d s measured after %d s of warm-up, loopback 64 KiB send-alls, target %s, %s view shown%n",
+                seconds, warmUp, rate == 0 ? "as fast as they go" : rate + " MB/s", view);
         System.out.printf("  streamed %,d bytes in %.1f s: %.1f MiB/s under the capture%n", bytes, elapsed, bytes / elapsed / (1 << 20));
         System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 33 ms: %s)%n", n,
                 WindowProbe.percentileMillis(sorted, 50), WindowProbe.percentileMillis(sorted, 90), WindowProbe.percentileMillis(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6,

@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import sockbench.net.SocketState;
 import sockbench.net.wire.HeaderField;
 import sockbench.ui.transcript.TranscriptEntry;
+import sockbench.ui.workbench.Ui;
 import sockbench.ui.workbench.Workbench;
 
 /**
@@ -89,7 +90,7 @@ class WireWindowTest extends WindowTest {
     private Line bracketOf(String formText) {
         Text head = nodes("wire-form").stream().filter(t -> t.getText().equals("▸ " + formText)).findFirst()
                 .orElseThrow(() -> new AssertionError("no form head " + formText + " in " + texts("wire-form")));
-        return robot.lookup("#" + head.getId().replace("wire-form-head-", "wire-form-")).queryAs(Line.class);
+        return find("@" + ((String) head.getProperties().get(Ui.NAME)).replace("wire-form-head-", "wire-form-"));
     }
 
     private static boolean holds(Line bracket, Text label) {
@@ -244,10 +245,17 @@ class WireWindowTest extends WindowTest {
         assertThat(established.getStyleClass()).contains("lit-left", "lit-right");
 
         // when the person clicks the SYN|ACK
-        Node synAck = robot.lookup("#wire-segment-1").query();
+        Text synLabel = nodes("wire-label").get(0);
+        Node synAck = find("@wire-segment-1");
         reveal(synAck);
         robot.clickOn(synAck);
         WaitForAsyncUtils.waitForFxEvents();
+        // the selection redrew the ladder with the nodes it had (styled once, moved since), none with a CSS
+        // id of its own segment or form: style caches never forget an id
+        assertThat(find("@wire-segment-1").getStyleClass()).contains("selected");
+        assertThat(nodes("wire-label")).first().isSameAs(synLabel);
+        assertThat(synLabel.getText()).startsWith("SYN seq=0");
+        assertThat(robot.lookup((Node n) -> n.getId() != null && n.getId().matches("wire-(segment|form)-.*")).queryAll()).isEmpty();
 
         // then its header fields are listed with offsets, bytes and values
         TableView<HeaderField> fields = robot.lookup("#wire-fields").queryTableView();

@@ -3,7 +3,7 @@ package sockbench.ui.wire;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
-import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
@@ -13,12 +13,14 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import sockbench.net.wire.Segment;
 import sockbench.net.wire.TcpFlags;
+import sockbench.ui.workbench.Ui;
 
 /**
  * The ladder: two lanes, time flowing down, each segment an arrow between them with its label, each
  * socket call and state change on its lane, and the time since the first row in the margin. A pause of
  * more than 10 ms between rows (Nagle waiting for a delayed ACK) opens a gap that says how long.
- * Redrawn as a whole when the view model's rows change (once per pulse at most); the rows are bounded.
+ * Redrawn as a whole when the view model's rows change (once per pulse at most); the rows are bounded,
+ * and the nodes are kept from one redraw to the next ({@link NodePool}).
  */
 final class LadderView extends ScrollPane {
     static final double ROW = 26;
@@ -27,6 +29,7 @@ final class LadderView extends ScrollPane {
     private static final double GAP = 26;
     private final WireViewModel vm;
     private final Pane canvas = new Pane();
+    private final NodePool pool = new NodePool();
     /** How far beyond the viewport rows get nodes, so a scroll shows drawn rows before the next redraw. */
     private static final double DRAWN_BEYOND = 1200;
     private double drawnFrom;
@@ -40,6 +43,7 @@ final class LadderView extends ScrollPane {
         getStyleClass().add("wire-ladder");
         setId("wire-ladder");
         canvas.getStyleClass().add("wire-ladder-canvas");
+        canvas.getChildren().setAll(pool.group());
         setContent(canvas);
         setFitToWidth(true);
         vm.items().addListener((ListChangeListener<LadderItem>) c -> redraw());
@@ -73,12 +77,13 @@ final class LadderView extends ScrollPane {
         List<LadderItem> items = vm.items();
         double lx = leftX();
         double rx = rightX();
-        Group g = new Group();
-        Text lh = text(vm.leftLabelProperty().get(), lx, 14, "wire-lane-title", TextAlignment.CENTER);
-        Text rh = text(vm.rightLabelProperty().get(), rx, 14, "wire-lane-title", TextAlignment.CENTER);
-        Text lk = text(vm.kernelLeftProperty().get(), lx, 30, "wire-kernel", TextAlignment.CENTER);
-        Text rk = text(vm.kernelRightProperty().get(), rx, 30, "wire-kernel", TextAlignment.CENTER);
-        g.getChildren().addAll(lh, rh, lk, rk);
+        pool.begin();
+        Line left = lane(lx);
+        Line right = lane(rx);
+        text(vm.leftLabelProperty().get(), lx, 14, TextAlignment.CENTER, "wire-lane-title");
+        text(vm.rightLabelProperty().get(), rx, 14, TextAlignment.CENTER, "wire-lane-title");
+        text(vm.kernelLeftProperty().get(), lx, 30, TextAlignment.CENTER, "wire-kernel");
+        text(vm.kernelRightProperty().get(), rx, 30, TextAlignment.CENTER, "wire-kernel");
         // only the rows near the viewport get nodes: a full ladder of 600 rows rebuilt each pulse under bulk
         // kept the ui thread busy for most of each frame; the rest are only counted into the height
         double height = heightOf(items) + 20;
@@ -97,19 +102,18 @@ final class LadderView extends ScrollPane {
             long dt = item.timeNanos() - previous;
             if (dt > 10_000_000L) {
                 if (near(y)) {
-                    g.getChildren().add(text("⋮ " + elapsed(dt), MARGIN - 8, y + 6, "wire-gap", TextAlignment.RIGHT));
+                    text("⋮ " + elapsed(dt), MARGIN - 8, y + 6, TextAlignment.RIGHT, "wire-gap");
                 }
                 y += GAP;
             }
             previous = item.timeNanos();
             if (item instanceof LadderItem.Form f) {
                 if (form != null) {
-                    bracket(g, form, formTop, y - ROW / 2);
+                    bracket(form, formTop, y - ROW / 2);
                 }
                 if (near(y)) {
-                    Text head = text("▸ " + f.text(), 14, y + 4, "wire-form", TextAlignment.LEFT);
-                    head.setId("wire-form-head-" + f.number());
-                    g.getChildren().add(head);
+                    Text head = text("▸ " + f.text(), 14, y + 4, TextAlignment.LEFT, "wire-form");
+                    head.getProperties().put(Ui.NAME, "wire-form-head-" + f.number());
                 }
                 form = f.rows() > 0 ? f : null;
                 formTop = y - 8;
@@ -120,32 +124,27 @@ final class LadderView extends ScrollPane {
             if (!near(y)) {
                 // counted, not drawn
             } else if (item instanceof LadderItem.Arrow a) {
-                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
-                arrow(g, a, lx, rx, y);
+                text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, TextAlignment.RIGHT, "wire-time");
+                arrow(a, lx, rx, y);
             } else if (item instanceof LadderItem.Call c) {
-                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
-                g.getChildren().add(text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4,
-                        "wire-call", c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT));
+                text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, TextAlignment.RIGHT, "wire-time");
+                text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4, c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT, "wire-call");
             } else if (item instanceof LadderItem.StateChange s) {
-                g.getChildren().add(text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, "wire-time", TextAlignment.RIGHT));
-                state(g, s, s.left() ? lx : rx, y);
+                text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, TextAlignment.RIGHT, "wire-time");
+                state(s, s.left() ? lx : rx, y);
             }
             if (form != null && --formRows == 0) {
-                bracket(g, form, formTop, y + ROW / 2);
+                bracket(form, formTop, y + ROW / 2);
                 form = null;
             }
             y += ROW;
         }
         if (form != null) {
-            bracket(g, form, formTop, y - ROW / 2);
+            bracket(form, formTop, y - ROW / 2);
         }
-        Line left = new Line(lx, 40, lx, y);
-        Line right = new Line(rx, 40, rx, y);
-        left.getStyleClass().add("wire-lane");
-        right.getStyleClass().add("wire-lane");
-        g.getChildren().add(0, left);
-        g.getChildren().add(1, right);
-        canvas.getChildren().setAll(g);
+        left.setEndY(y);
+        right.setEndY(y);
+        pool.end();
         canvas.setPrefHeight(y + 20);
         canvas.setMinHeight(y + 20);
         if (following) { // a live ladder shows its newest row, unless the person has scrolled up to read
@@ -156,28 +155,67 @@ final class LadderView extends ScrollPane {
         }
     }
 
-    private void arrow(Group g, LadderItem.Arrow a, double lx, double rx, double y) {
+    /** A lane from under its titles down to {@code y} (set once the rows are laid out); taken first, so drawn under all. */
+    private Line lane(double x) {
+        Line l = pool.take("lane", () -> {
+            Line n = new Line();
+            n.getStyleClass().add("wire-lane");
+            return n;
+        });
+        l.setStartX(x);
+        l.setEndX(x);
+        l.setStartY(40);
+        return l;
+    }
+
+    private void arrow(LadderItem.Arrow a, double lx, double rx, double y) {
         Segment s = a.segment();
+        String kind = kind(s);
         double x0 = a.rightward() ? lx : rx;
         double x1 = a.rightward() ? rx : lx;
         double y1 = y + ROW * 0.55;
-        Line line = new Line(x0, y - 4, x1, y1);
-        line.getStyleClass().addAll("wire-arrow", kind(s));
-        double dir = a.rightward() ? -1 : 1;
-        Polygon head = new Polygon(x1, y1, x1 + dir * 10, y1 - 5, x1 + dir * 10, y1 + 3);
-        head.getStyleClass().addAll("wire-arrow-head", kind(s));
-        Text label = text(s.label(), (lx + rx) / 2, y - 4, "wire-label", TextAlignment.CENTER);
-        label.getStyleClass().add(kind(s));
         // a wide transparent band under the arrow takes the click
-        Rectangle hit = new Rectangle(lx, y - 16, rx - lx, ROW);
-        hit.getStyleClass().add("wire-hit");
-        hit.setId("wire-segment-" + s.index());
-        if (s == vm.selectedProperty().get()) {
-            hit.getStyleClass().add("selected");
+        boolean selected = s == vm.selectedProperty().get();
+        Rectangle hit = pool.take(selected ? "hit selected" : "hit", () -> {
+            Rectangle r = new Rectangle();
+            r.getStyleClass().add("wire-hit");
+            if (selected) {
+                r.getStyleClass().add("selected");
+            }
+            selectsItsSegment(r);
+            return r;
+        });
+        hit.setX(lx);
+        hit.setY(y - 16);
+        hit.setWidth(rx - lx);
+        hit.setHeight(ROW);
+        hit.setUserData(s);
+        hit.getProperties().put(Ui.NAME, "wire-segment-" + s.index());
+        Line line = pool.take("arrow " + kind, () -> {
+            Line l = new Line();
+            l.getStyleClass().addAll("wire-arrow", kind);
+            return l;
+        });
+        line.setStartX(x0);
+        line.setStartY(y - 4);
+        line.setEndX(x1);
+        line.setEndY(y1);
+        double dir = a.rightward() ? -1 : 1;
+        Polygon head = pool.take("head " + kind, () -> {
+            Polygon p = new Polygon();
+            p.getStyleClass().addAll("wire-arrow-head", kind);
+            return p;
+        });
+        head.getPoints().setAll(x1, y1, x1 + dir * 10, y1 - 5, x1 + dir * 10, y1 + 3);
+        Text label = text(s.label(), (lx + rx) / 2, y - 4, TextAlignment.CENTER, "wire-label", kind);
+        if (label.getOnMouseClicked() == null) {
+            selectsItsSegment(label);
         }
-        hit.setOnMouseClicked(e -> vm.selectedProperty().set(s));
-        label.setOnMouseClicked(e -> vm.selectedProperty().set(s));
-        g.getChildren().addAll(hit, line, head, label);
+        label.setUserData(s);
+    }
+
+    private void selectsItsSegment(Node n) {
+        n.setOnMouseClicked(e -> vm.selectedProperty().set((Segment) n.getUserData()));
     }
 
     /** The height the rows take, as {@link #redraw()} lays them out. */
@@ -200,16 +238,27 @@ final class LadderView extends ScrollPane {
     }
 
     /** The form's rows held by a bracket down the margin, from its head to its last row. */
-    private void bracket(Group g, LadderItem.Form f, double top, double bottom) {
+    private void bracket(LadderItem.Form f, double top, double bottom) {
         if (bottom < drawnFrom || top > drawnTo) {
             return;
         }
-        Line l = new Line(6, top, 6, bottom);
-        l.setId("wire-form-" + f.number());
-        l.getStyleClass().add("wire-form-bracket");
-        Line tick = new Line(6, bottom, 12, bottom);
-        tick.getStyleClass().add("wire-form-bracket");
-        g.getChildren().addAll(l, tick);
+        Line l = bracketLine(6, top, 6, bottom);
+        l.getProperties().put(Ui.NAME, "wire-form-" + f.number());
+        bracketLine(6, bottom, 12, bottom);
+    }
+
+    private Line bracketLine(double x0, double y0, double x1, double y1) {
+        Line l = pool.take("bracket", () -> {
+            Line n = new Line();
+            n.getStyleClass().add("wire-form-bracket");
+            return n;
+        });
+        l.getProperties().remove(Ui.NAME);
+        l.setStartX(x0);
+        l.setStartY(y0);
+        l.setEndX(x1);
+        l.setEndY(y1);
+        return l;
     }
 
     /** The style class of a segment's kind: syn, data, ack, fin, rst (the plots' marks use it too). */
@@ -226,23 +275,34 @@ final class LadderView extends ScrollPane {
         return s.length() > 0 ? "data" : "ack";
     }
 
-    private void state(Group g, LadderItem.StateChange s, double x, double y) {
+    private void state(LadderItem.StateChange s, double x, double y) {
         String name = s.transition().to().name();
-        Text t = text(name, x, y + 4, "wire-state-text", TextAlignment.CENTER);
         double w = name.length() * 7.5 + 14;
-        Rectangle pill = new Rectangle(x - w / 2, y - 9, w, 18);
-        pill.setArcWidth(14);
-        pill.setArcHeight(14);
-        pill.getStyleClass().addAll("wire-state", s.left() ? "left" : "right");
-        if (!s.read()) {
-            pill.getStyleClass().add("inferred"); // RFC 9293's step for the segment; the kernel was not read in it
-            t.getStyleClass().add("inferred");
+        String side = s.left() ? "left" : "right";
+        // inferred: RFC 9293's step for the segment; the kernel was not read in it
+        Rectangle pill = pool.take("pill " + side + (s.read() ? "" : " inferred"), () -> {
+            Rectangle r = new Rectangle();
+            r.setArcWidth(14);
+            r.setArcHeight(14);
+            r.getStyleClass().addAll("wire-state", side);
+            if (!s.read()) {
+                r.getStyleClass().add("inferred");
+            }
+            return r;
+        });
+        pill.setX(x - w / 2);
+        pill.setY(y - 9);
+        pill.setWidth(w);
+        pill.setHeight(18);
+        if (s.read()) {
+            text(name, x, y + 4, TextAlignment.CENTER, "wire-state-text");
+        } else {
+            text(name, x, y + 4, TextAlignment.CENTER, "wire-state-text", "inferred");
         }
         // the cause goes between the lanes, where a state's row has no arrow; then who said so
         String said = s.read() ? s.source() : "too brief to read";
-        Text why = text(s.transition().event() + " · " + said, s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4, "wire-event",
-                s.left() ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        g.getChildren().addAll(pill, t, why);
+        text(s.transition().event() + " · " + said, s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4,
+                s.left() ? TextAlignment.LEFT : TextAlignment.RIGHT, "wire-event");
     }
 
     /** {@code 0.412 ms}, {@code 40.1 ms}, {@code 1.523 s}: short enough for the margin. */
@@ -253,10 +313,16 @@ final class LadderView extends ScrollPane {
                 : String.format(java.util.Locale.ROOT, "%.3f s", ms / 1000);
     }
 
-    private static Text text(String s, double x, double y, String style, TextAlignment align) {
-        Text t = new Text(s == null ? "" : s);
-        t.getStyleClass().add(style);
-        t.setTextOrigin(VPos.BASELINE);
+    /** A text of the pool's kind for these style classes, filled and placed. */
+    private Text text(String s, double x, double y, TextAlignment align, String... styles) {
+        Text t = pool.take("text " + String.join(" ", styles), () -> {
+            Text n = new Text();
+            n.getStyleClass().addAll(styles);
+            n.setTextOrigin(VPos.BASELINE);
+            return n;
+        });
+        t.getProperties().remove(Ui.NAME);
+        t.setText(s == null ? "" : s);
         double w = t.getLayoutBounds().getWidth();
         t.setX(align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x);
         t.setY(y);

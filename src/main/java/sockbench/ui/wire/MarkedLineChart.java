@@ -1,7 +1,9 @@
 package sockbench.ui.wire;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
@@ -16,7 +18,12 @@ import javafx.scene.shape.Line;
  */
 final class MarkedLineChart extends LineChart<Number, Number> {
     private final ObservableList<WirePlotsViewModel.Mark> marks;
-    private final List<Line> drawn = new ArrayList<>();
+    /**
+     * The lines drawn, by kind: a line keeps its kind's style class for good and is only moved, so a
+     * layout per sample styles no node anew (restyling 200 marks ten times a second took most of the
+     * charts' time).
+     */
+    private final Map<String, List<Line>> drawn = new HashMap<>();
 
     MarkedLineChart(NumberAxis x, NumberAxis y, ObservableList<WirePlotsViewModel.Mark> marks) {
         super(x, y);
@@ -29,35 +36,37 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         super.layoutPlotChildren();
         NumberAxis x = (NumberAxis) getXAxis();
         double height = getYAxis().getHeight();
-        int used = 0;
+        Map<String, Integer> used = new HashMap<>();
         for (WirePlotsViewModel.Mark m : marks) {
             if (m.t() < x.getLowerBound() || m.t() > x.getUpperBound()) {
                 continue;
             }
-            // the lines are kept and moved: a layout per sample must not build and style 200 nodes anew
+            List<Line> pool = drawn.computeIfAbsent(m.kind(), k -> new ArrayList<>());
+            int n = used.merge(m.kind(), 1, Integer::sum) - 1;
             Line l;
-            if (used < drawn.size()) {
-                l = drawn.get(used);
+            if (n < pool.size()) {
+                l = pool.get(n);
             } else {
                 l = new Line();
-                drawn.add(l);
+                l.getStyleClass().setAll("wire-plot-mark", m.kind());
+                pool.add(l);
                 getPlotChildren().add(l);
             }
-            used++;
-            if (l.getUserData() != m) {
-                l.getStyleClass().setAll("wire-plot-mark", m.kind());
-                l.setUserData(m);
-            }
+            l.setUserData(m);
             double at = x.getDisplayPosition(m.t());
             l.setStartX(at);
             l.setEndX(at);
             l.setStartY(0);
             l.setEndY(height);
         }
-        if (used < drawn.size()) {
-            List<Line> gone = new ArrayList<>(drawn.subList(used, drawn.size()));
-            drawn.subList(used, drawn.size()).clear();
-            getPlotChildren().removeAll(gone);
+        for (Map.Entry<String, List<Line>> e : drawn.entrySet()) {
+            List<Line> pool = e.getValue();
+            int keep = used.getOrDefault(e.getKey(), 0);
+            if (keep < pool.size()) {
+                List<Line> gone = new ArrayList<>(pool.subList(keep, pool.size()));
+                pool.subList(keep, pool.size()).clear();
+                getPlotChildren().removeAll(gone);
+            }
         }
     }
 }

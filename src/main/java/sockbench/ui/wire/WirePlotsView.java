@@ -71,7 +71,14 @@ final class WirePlotsView extends VBox {
         NumberAxis y = new NumberAxis();
         x.setAnimated(false); // a range that glides would leave the marks where the old range put them
         y.setAnimated(false);
+        x.setAutoRanging(false);
+        y.setAutoRanging(false);
         LineChart<Number, Number> c = new MarkedLineChart(x, y, vm.marks());
+        vm.revision().addListener((o, was, now) -> {
+            double[] span = vm.span();
+            PlotAxes.time(x, span[0], span[1]);
+            PlotAxes.values(y, c);
+        });
         c.setTitle(title);
         c.setCreateSymbols(false);
         c.setAnimated(false);

@@ -48,6 +48,8 @@ public final class WirePlotsViewModel {
     /** {@link System#nanoTime()} when sampling began: the plots' zero, and the marks'. */
     private volatile long origin;
     private final BooleanProperty sampling = new SimpleBooleanProperty(false);
+    /** Counts the drains that added samples: the charts fit their axes after each. */
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     private final ConcurrentLinkedQueue<Sample> pending = new ConcurrentLinkedQueue<>();
     private final List<Sample> kept = new ArrayList<>();
     final XYChart.Series<Number, Number> rtt = series("tcpi_rtt (ms)");
@@ -149,6 +151,17 @@ public final class WirePlotsViewModel {
         add(receiveBuffer, fresh, s -> s.receiveBuffer() / 1024.0);
         add(sendBuffer, fresh, s -> s.sendBuffer() / 1024.0);
         add(throughput, fresh, Sample::throughputMiBs);
+        revision.set(revision.get() + 1);
+    }
+
+    /** Changes after each drain that added samples. */
+    public javafx.beans.value.ObservableIntegerValue revision() {
+        return revision;
+    }
+
+    /** Seconds of the oldest and newest sample kept; {0, 0} before the first. */
+    double[] span() {
+        return kept.isEmpty() ? new double[] {0, 0} : new double[] {kept.get(0).t(), kept.get(kept.size() - 1).t()};
     }
 
     private static void add(XYChart.Series<Number, Number> series, List<Sample> fresh,

@@ -1,0 +1,62 @@
+package sockbench.ui.wire;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Group;
+import javafx.scene.Node;
+
+/**
+ * The nodes of a drawing redrawn many times a second (the ladder under bulk), kept from one redraw to the
+ * next by kind: a redraw takes the nodes it needs and moves and fills them, and only a node it had to
+ * make is styled, where a drawing built anew each time had CSS find the styles of every node of it
+ * (most of the ladder's time at ten redraws a second). A node keeps the style classes of its kind for
+ * good; what a redraw did not take leaves the group.
+ */
+final class NodePool {
+    private final Group group = new Group();
+    private final Map<String, List<Node>> byKind = new HashMap<>();
+    private final Map<String, Integer> taken = new HashMap<>();
+
+    Group group() {
+        return group;
+    }
+
+    /** Starts a redraw: every node is free to take again. */
+    void begin() {
+        taken.clear();
+    }
+
+    /** A node of {@code kind}: the next one kept, or a new one from {@code make}, in the group either way. */
+    @SuppressWarnings("unchecked")
+    <T extends Node> T take(String kind, Supplier<T> make) {
+        List<Node> nodes = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+        int n = taken.merge(kind, 1, Integer::sum) - 1;
+        if (n < nodes.size()) {
+            return (T) nodes.get(n);
+        }
+        T node = make.get();
+        nodes.add(node);
+        group.getChildren().add(node);
+        return node;
+    }
+
+    /** Ends a redraw: the nodes it did not take leave the group and the pool. */
+    void end() {
+        List<Node> gone = new ArrayList<>();
+        for (Map.Entry<String, List<Node>> e : byKind.entrySet()) {
+            List<Node> nodes = e.getValue();
+            int keep = taken.getOrDefault(e.getKey(), 0);
+            if (keep < nodes.size()) {
+                gone.addAll(nodes.subList(keep, nodes.size()));
+                nodes.subList(keep, nodes.size()).clear();
+            }
+        }
+        byKind.values().removeIf(List::isEmpty);
+        if (!gone.isEmpty()) {
+            group.getChildren().removeAll(gone);
+        }
+    }
+}
