@@ -39,8 +39,14 @@ class ExplorerWindowTest extends WindowTest {
         return new SchemeConsoleEvaluator();
     }
 
+    private ExplorerViewModel explorerModel;
+
+    /** The explorer's model, found while its view is shown (only the shown view is in the scene). */
     private ExplorerViewModel explorer() {
-        return robot.lookup("#explorer-view").<ExplorerView>query().model();
+        if (explorerModel == null) {
+            explorerModel = robot.lookup("#explorer-view").<ExplorerView>query().model();
+        }
+        return explorerModel;
     }
 
     /** Clicks the one-click echo server and waits until it answers. */

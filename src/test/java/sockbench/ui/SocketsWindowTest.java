@@ -83,6 +83,20 @@ class SocketsWindowTest extends WindowTest {
     }
 
     @Test
+    void should_keep_only_the_shown_view_in_the_scene() throws Exception {
+        // each pulse walks the whole scene graph: a hidden view's nodes are not in it
+        assertThat(robot.lookup("#sockets-table").tryQuery()).isPresent();
+        assertThat(robot.lookup("#explorer-view").tryQuery()).isEmpty();
+        click("#nav-" + sockbench.ui.explorer.ExplorerView.NAME);
+        assertThat(robot.lookup("#explorer-view").tryQuery()).isPresent();
+        assertThat(robot.lookup("#sockets-table").tryQuery()).isEmpty();
+        // and back: the view returns with its state
+        click("#nav-" + sockbench.ui.workbench.Workbench.SOCKETS);
+        assertThat(robot.lookup("#explorer-view").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#sockets-table").<javafx.scene.Node>query().isVisible()).isTrue();
+    }
+
+    @Test
     void should_explain_a_refused_connect() throws Exception {
         // given a loopback port nobody listens on, and nobody can: a socket bound there, not listening,
         // holds it for the whole test (a port freed and looked up later may be taken by another test run)

@@ -72,9 +72,14 @@ public final class SocketsView extends VBox {
         };
         cards.widthProperty().addListener(o -> share.run());
         cards.styleProperty().addListener(o -> share.run());
-        sceneProperty().addListener((o, a, sc) -> {
+        // the zoom is the root's style; the view leaves the scene and comes back each time another is shown
+        javafx.beans.InvalidationListener zoomed = x -> javafx.application.Platform.runLater(share);
+        sceneProperty().addListener((o, was, sc) -> {
+            if (was != null) {
+                was.getRoot().styleProperty().removeListener(zoomed);
+            }
             if (sc != null) {
-                sc.getRoot().styleProperty().addListener(x -> javafx.application.Platform.runLater(share));
+                sc.getRoot().styleProperty().addListener(zoomed);
             }
         });
         getChildren().addAll(toolbar, table, cards);

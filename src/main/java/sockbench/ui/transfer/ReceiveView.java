@@ -49,6 +49,12 @@ public final class ReceiveView extends StackPane {
      * (ReceiveViewBenchmark); the newest ones are drawn, the others stay kept for the filter.
      */
     static final int DRAWN_PER_DELIVERY = 4;
+    /**
+     * The log's text changes at most five times a second: under a flood each change made the text area
+     * build and style a cell for each new line, most of the FX thread's pulse (ReceiveViewBenchmark); a
+     * change due sooner waits for the rest of the interval. The blocks are kept at once either way.
+     */
+    static final long DRAW_EVERY_NANOS = 200_000_000L;
     private static final String EMPTY = "No receive calls yet: turn live receive on, or press Receive.";
 
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
@@ -68,6 +74,9 @@ public final class ReceiveView extends StackPane {
     private long generation;
     private String summary = EMPTY;
     private ReceiveLog.Window last;
+    private long lastDrawNanos = System.nanoTime() - DRAW_EVERY_NANOS;
+    /** Draws what a change that came too soon left undrawn, once the interval has passed. */
+    private final javafx.animation.PauseTransition later = new javafx.animation.PauseTransition();
 
     private record Entry(ReceiveLog.Block block, Block timed) {}
 
@@ -78,6 +87,11 @@ public final class ReceiveView extends StackPane {
         // no undo history: it would keep every change of a view that changes each frame, without bound
         area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(false);
+        later.setOnFinished(e -> {
+            if (last != null) {
+                show(last);
+            }
+        });
         area.replaceText(summary + "\n");
         area.setStyleClass(0, summary.length(), SUMMARY);
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(400));
@@ -159,6 +173,15 @@ public final class ReceiveView extends StackPane {
         }
         firstKept = w.firstKept();
         entries.keySet().removeIf(i -> i < firstKept);
+        long now = System.nanoTime();
+        if (now - lastDrawNanos < DRAW_EVERY_NANOS) {
+            if (later.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                later.setDuration(javafx.util.Duration.millis((DRAW_EVERY_NANOS - (now - lastDrawNanos)) / 1e6 + 1));
+                later.playFromStart();
+            }
+            return;
+        }
+        lastDrawNanos = now;
         int drop = 0;
         while (!drawn.isEmpty() && drawn.peekFirst()[0] < firstKept) {
             drop += (int) drawn.removeFirst()[1];

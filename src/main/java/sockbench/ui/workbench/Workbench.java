@@ -53,6 +53,7 @@ public final class Workbench extends BorderPane {
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final ToggleGroup nav = new ToggleGroup();
     private final SplitPane split;
+    private final StackPane center = new StackPane();
     private double lastDivider = 0.64;
     private TranscriptView transcriptView;
     private boolean traceOpened;
@@ -83,7 +84,6 @@ public final class Workbench extends BorderPane {
         views.put(TRACE, new TraceView(model.trace(), model.sockets().rows()));
         views.put(WIRE, sockbench.ui.wire.WireViews.create(model));
         views.put(sockbench.ui.explorer.ExplorerView.NAME, explorer);
-        StackPane center = new StackPane();
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
         views.replaceAll((name, view) -> scrolling(view));
         center.getChildren().addAll(views.values());
@@ -164,6 +164,9 @@ public final class Workbench extends BorderPane {
         }
         shown = view;
         views.forEach((name, node) -> node.setVisible(name.equals(view)));
+        // Only the shown view is in the scene: each pulse walks the whole scene graph for its bounds, and
+        // the hidden views' nodes made most of it (ReceiveViewBenchmark: a quarter of the FX thread's time)
+        center.getChildren().setAll(target);
         if (view.equals(TRACE) && !traceOpened) {
             // the trace records from the first time it is looked at; Record pauses it
             traceOpened = true;
