@@ -33,7 +33,8 @@ import sockbench.ui.workbench.WorkbenchModel;
  * <p>Not a test. Needs a display (Xvfb, {@code DISPLAY=:99}) or Monocle headless
  * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}). Run with
  * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.ResponderWindowBenchmark"};
- * {@code -Dseconds=30 -Drate=100000 -Dsources=200} change the run.
+ * {@code -Dseconds=30 -Drate=100000 -Dsources=200} change the run; {@code -Dview=false} runs the same
+ * responder under the same flood without the explorer's window (the baseline the view's cost is read against).
  */
 public final class ResponderWindowBenchmark {
     private ResponderWindowBenchmark() {}
@@ -58,9 +59,11 @@ public final class ResponderWindowBenchmark {
             Stage window = new Stage();
             window.setScene(new Scene(new Workbench(model), WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
             window.show();
-            Stage stage = new Stage();
-            stage.setScene(new Scene(new ExplorerView(vm), WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
-            stage.show();
+            if (Boolean.parseBoolean(System.getProperty("view", "true"))) {
+                Stage stage = new Stage();
+                stage.setScene(new Scene(new ExplorerView(vm), WorkbenchApp.WIDTH, WorkbenchApp.HEIGHT));
+                stage.show();
+            }
             vm.socketProperty().set(model.sockets().rowFor(server));
             vm.replyModeProperty().set("echo");
             return vm;
@@ -95,7 +98,8 @@ public final class ResponderWindowBenchmark {
 
         long[] sorted = clock.sorted();
         int n = sorted.length;
-        System.out.printf("ResponderWindowBenchmark: %d s measured after %d s of warm-up, %d sources, target %,d datagrams/s%n",
+        System.out.printf("ResponderWindowBenchmark: %d s measured after %d s of warm-up, %d sources, target %,d datagrams/s, "
+                        + (Boolean.parseBoolean(System.getProperty("view", "true")) ? "the explorer view shown" : "no explorer view (baseline)") + "%n",
                 seconds, warmUp, sourceCount, rate);
         System.out.printf("  sent %,.0f/s, the responder received %,.0f/s (%.1f%%) and answered %,d in all%n",
                 sentN / elapsed, inN / elapsed, 100.0 * inN / Math.max(1, sentN), responder.replies());
