@@ -149,6 +149,16 @@ final class ExceptionHandlers {
         return handlerReturned().handledBy(frame);
     }
 
+    /**
+     * Makes {@code frames} (what an earlier swap returned, or null for none) the thread's handler chain
+     * and returns the chain it replaces: each interpreter keeps its own top-level handler per thread.
+     */
+    static Object swap(Object frames) {
+        Frame was = CURRENT.get();
+        CURRENT.set((Frame) frames);
+        return was;
+    }
+
     static Procedure current() {
         Frame frame = CURRENT.get();
         return frame == null || frame.handler() == null ? THROWING : frame.handler();

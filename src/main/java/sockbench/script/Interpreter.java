@@ -20,6 +20,12 @@ import java.util.function.Supplier;
 public final class Interpreter {
     private final GlobalEnv globals = new GlobalEnv();
     private final Set<Evaluation> running = ConcurrentHashMap.newKeySet();
+    /**
+     * This interpreter's exception handlers on each thread between its outermost evaluations: a
+     * {@code (current-exception-handler proc)} at top level lasts for the session, as in CHICKEN's REPL,
+     * and does not reach another interpreter that runs on the same thread.
+     */
+    private final ThreadLocal<Object> handlers = new ThreadLocal<>();
     private final Parameter input;
     private final Parameter output;
     private final Parameter error;
@@ -133,6 +139,7 @@ public final class Interpreter {
             return body.get();
         }
         running.add(evaluation);
+        Object outside = ExceptionHandlers.swap(handlers.get());
         try {
             return body.get();
         } catch (Evaluation.Stopped stopped) {
@@ -141,6 +148,7 @@ public final class Interpreter {
             // a blocking call the stop cancelled raised its own error on the way out
             throw evaluation.isStopped() ? Evaluation.stoppedError().at(e.position()) : e;
         } finally {
+            handlers.set(ExceptionHandlers.swap(outside));
             running.remove(evaluation);
             evaluation.exit();
         }

@@ -101,6 +101,19 @@ class ExceptionHandlerTest {
     }
 
     @Test
+    void a_handler_set_at_top_level_lasts_for_the_session_and_stays_in_its_interpreter() {
+        // CHICKEN's REPL: (current-exception-handler proc) at top level holds for the forms after it
+        console.eval("(current-exception-handler (lambda (e) (list 'top e)))");
+        assertThat(w("(signal 'x)")).isEqualTo("(top x)");
+        assertThat(w("(+ 1 (with-exception-handler (lambda (e) 2) (lambda () (signal 'y))))")).isEqualTo("3");
+        assertThat(w("(signal 'z)")).isEqualTo("(top z)");
+        // another interpreter on the same thread has its own: there the signal is an uncaught error
+        TestConsole other = new TestConsole();
+        assertThat(other.write("(condition-case (signal 'x) (e () (list 'default e)))")).isEqualTo("(default x)");
+        assertThat(w("(signal 'w)")).isEqualTo("(top w)");
+    }
+
+    @Test
     void current_exception_handler_is_a_parameter_that_can_be_set_and_bound() {
         // Set inside a with-exception-handler: signal reaches the new handler, and the value returns.
         assertThat(w("""
