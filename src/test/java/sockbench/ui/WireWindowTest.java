@@ -81,6 +81,23 @@ class WireWindowTest extends WindowTest {
         return robot.lookup("." + styleClass).queryAllAs(Text.class).stream().toList();
     }
 
+    /** The nodes under {@code root} in the order they are drawn (a parent's children in order, depth first). */
+    private static List<Node> inDrawingOrder(Node root) {
+        List<Node> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            out.add(n);
+            if (n instanceof javafx.scene.Parent p) {
+                List<Node> children = p.getChildrenUnmodifiable();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    todo.push(children.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The baseline of the ladder row a label is drawn on. */
     private static double row(Text label) {
         return label.getY() + 4;
@@ -252,7 +269,12 @@ class WireWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         // the selection redrew the ladder with the nodes it had (styled once, moved since), none with a CSS
         // id of its own segment or form: style caches never forget an id
-        assertThat(find("@wire-segment-1").getStyleClass()).contains("selected");
+        Node band = find("@wire-segment-1");
+        assertThat(band.getStyleClass()).contains("selected");
+        // its band, made after the labels, is still drawn under them and the arrows
+        List<Node> drawn = inDrawingOrder(robot.lookup("#wire-ladder").query());
+        Text synAckLabel = nodes("wire-label").stream().filter(t -> t.getText().startsWith("SYN|ACK")).findFirst().orElseThrow();
+        assertThat(drawn.indexOf(band)).isLessThan(drawn.indexOf(synAckLabel));
         assertThat(nodes("wire-label")).first().isSameAs(synLabel);
         assertThat(synLabel.getText()).startsWith("SYN seq=0");
         assertThat(robot.lookup((Node n) -> n.getId() != null && n.getId().matches("wire-(segment|form)-.*")).queryAll()).isEmpty();

@@ -155,9 +155,9 @@ final class LadderView extends ScrollPane {
         }
     }
 
-    /** A lane from under its titles down to {@code y} (set once the rows are laid out); taken first, so drawn under all. */
+    /** A lane from under its titles down to {@code y} (set once the rows are laid out), under the rows. */
     private Line lane(double x) {
-        Line l = pool.take("lane", () -> {
+        Line l = pool.take("lane", NodePool.BACK, () -> {
             Line n = new Line();
             n.getStyleClass().add("wire-lane");
             return n;
@@ -176,7 +176,7 @@ final class LadderView extends ScrollPane {
         double y1 = y + ROW * 0.55;
         // a wide transparent band under the arrow takes the click
         boolean selected = s == vm.selectedProperty().get();
-        Rectangle hit = pool.take(selected ? "hit selected" : "hit", () -> {
+        Rectangle hit = pool.take(selected ? "hit selected" : "hit", NodePool.BACK, () -> {
             Rectangle r = new Rectangle();
             r.getStyleClass().add("wire-hit");
             if (selected) {
@@ -191,7 +191,7 @@ final class LadderView extends ScrollPane {
         hit.setHeight(ROW);
         hit.setUserData(s);
         hit.getProperties().put(Ui.NAME, "wire-segment-" + s.index());
-        Line line = pool.take("arrow " + kind, () -> {
+        Line line = pool.take("arrow " + kind, NodePool.MIDDLE, () -> {
             Line l = new Line();
             l.getStyleClass().addAll("wire-arrow", kind);
             return l;
@@ -201,7 +201,7 @@ final class LadderView extends ScrollPane {
         line.setEndX(x1);
         line.setEndY(y1);
         double dir = a.rightward() ? -1 : 1;
-        Polygon head = pool.take("head " + kind, () -> {
+        Polygon head = pool.take("head " + kind, NodePool.MIDDLE, () -> {
             Polygon p = new Polygon();
             p.getStyleClass().addAll("wire-arrow-head", kind);
             return p;
@@ -248,7 +248,7 @@ final class LadderView extends ScrollPane {
     }
 
     private Line bracketLine(double x0, double y0, double x1, double y1) {
-        Line l = pool.take("bracket", () -> {
+        Line l = pool.take("bracket", NodePool.MIDDLE, () -> {
             Line n = new Line();
             n.getStyleClass().add("wire-form-bracket");
             return n;
@@ -280,7 +280,7 @@ final class LadderView extends ScrollPane {
         double w = name.length() * 7.5 + 14;
         String side = s.left() ? "left" : "right";
         // inferred: RFC 9293's step for the segment; the kernel was not read in it
-        Rectangle pill = pool.take("pill " + side + (s.read() ? "" : " inferred"), () -> {
+        Rectangle pill = pool.take("pill " + side + (s.read() ? "" : " inferred"), NodePool.MIDDLE, () -> {
             Rectangle r = new Rectangle();
             r.setArcWidth(14);
             r.setArcHeight(14);
@@ -315,7 +315,7 @@ final class LadderView extends ScrollPane {
 
     /** A text of the pool's kind for these style classes, filled and placed. */
     private Text text(String s, double x, double y, TextAlignment align, String... styles) {
-        Text t = pool.take("text " + String.join(" ", styles), () -> {
+        Text t = pool.take("text " + String.join(" ", styles), NodePool.FRONT, () -> {
             Text n = new Text();
             n.getStyleClass().addAll(styles);
             n.setTextOrigin(VPos.BASELINE);

@@ -13,10 +13,15 @@ import javafx.scene.Node;
  * next by kind: a redraw takes the nodes it needs and moves and fills them, and only a node it had to
  * make is styled, where a drawing built anew each time had CSS find the styles of every node of it
  * (most of the ladder's time at ten redraws a second). A node keeps the style classes of its kind for
- * good; what a redraw did not take leaves the group.
+ * good; what a redraw did not take leaves the group. A node is made in one of three layers, so one made
+ * late still lies where it belongs: under the others ({@link #BACK}), among them, or over them ({@link #FRONT}).
  */
 final class NodePool {
-    private final Group group = new Group();
+    static final int BACK = 0;
+    static final int MIDDLE = 1;
+    static final int FRONT = 2;
+    private final Group[] layers = {new Group(), new Group(), new Group()};
+    private final Group group = new Group(layers);
     private final Map<String, List<Node>> byKind = new HashMap<>();
     private final Map<String, Integer> taken = new HashMap<>();
 
@@ -29,9 +34,9 @@ final class NodePool {
         taken.clear();
     }
 
-    /** A node of {@code kind}: the next one kept, or a new one from {@code make}, in the group either way. */
+    /** A node of {@code kind}: the next one kept, or a new one from {@code make} in {@code layer}. */
     @SuppressWarnings("unchecked")
-    <T extends Node> T take(String kind, Supplier<T> make) {
+    <T extends Node> T take(String kind, int layer, Supplier<T> make) {
         List<Node> nodes = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
         int n = taken.merge(kind, 1, Integer::sum) - 1;
         if (n < nodes.size()) {
@@ -39,7 +44,7 @@ final class NodePool {
         }
         T node = make.get();
         nodes.add(node);
-        group.getChildren().add(node);
+        layers[layer].getChildren().add(node);
         return node;
     }
 
@@ -56,7 +61,9 @@ final class NodePool {
         }
         byKind.values().removeIf(List::isEmpty);
         if (!gone.isEmpty()) {
-            group.getChildren().removeAll(gone);
+            for (Group layer : layers) {
+                layer.getChildren().removeAll(gone);
+            }
         }
     }
 }
