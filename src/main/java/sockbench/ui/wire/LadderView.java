@@ -128,7 +128,10 @@ final class LadderView extends ScrollPane {
                 arrow(a, lx, rx, y);
             } else if (item instanceof LadderItem.Call c) {
                 text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, TextAlignment.RIGHT, "wire-time");
-                text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4, c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT, "wire-call");
+                Text call = text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4, c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT, "wire-call");
+                if (c.left() && call.getX() < MARGIN + 4) {
+                    call.setX(lx + 10); // too long for the margin's side of the lane: beside it, where a call's row has no arrow
+                }
             } else if (item instanceof LadderItem.StateChange s) {
                 text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, TextAlignment.RIGHT, "wire-time");
                 state(s, s.left() ? lx : rx, y);

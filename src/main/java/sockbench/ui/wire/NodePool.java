@@ -45,6 +45,7 @@ final class NodePool {
         T node = make.get();
         nodes.add(node);
         layers[layer].getChildren().add(node);
+        node.applyCss(); // styled now rather than in the pulse's pass: a text is measured in its own font
         return node;
     }
 
