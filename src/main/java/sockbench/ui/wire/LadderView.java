@@ -30,6 +30,16 @@ final class LadderView extends ScrollPane {
     private final WireViewModel vm;
     private final Pane canvas = new Pane();
     private final NodePool pool = new NodePool();
+    /**
+     * Follows the window's type size (presentation mode, zoom): its font against the normal one is the
+     * scale the whole drawing is shown at, rows and type alike, so the ladder reads from the back of the
+     * room; as far as the lanes and their texts still fit the width, never below the normal size.
+     */
+    private final javafx.scene.control.Label typeSize = new javafx.scene.control.Label();
+    private double typeScale = 1;
+    private double scale = 1;
+    /** The width the drawing needs at the normal size: margin, a lane's side, between the lanes, the other side. */
+    private static final double NEEDED_WIDTH = MARGIN + SIDE + 340 + SIDE + 20;
     /** How far beyond the viewport rows get nodes, so a scroll shows drawn rows before the next redraw. */
     private static final double DRAWN_BEYOND = 1200;
     private double drawnFrom;
@@ -43,16 +53,22 @@ final class LadderView extends ScrollPane {
         getStyleClass().add("wire-ladder");
         setId("wire-ladder");
         canvas.getStyleClass().add("wire-ladder-canvas");
-        canvas.getChildren().setAll(pool.group());
+        typeSize.setVisible(false);
+        typeSize.setManaged(false);
+        canvas.getChildren().setAll(pool.group(), typeSize);
+        typeSize.fontProperty().addListener((o, was, font) -> {
+            typeScale = font.getSize() / sockbench.ui.workbench.Theme.NORMAL_FONT;
+            redraw();
+        });
         setContent(canvas);
         setFitToWidth(true);
         vm.items().addListener((ListChangeListener<LadderItem>) c -> redraw());
         vvalueProperty().addListener((o, a, v) -> {
             if (!scrolling) {
                 following = v.doubleValue() >= getVmax() - 0.01;
-                double viewport = getViewportBounds().getHeight();
+                double viewport = getViewportBounds().getHeight() / scale;
                 double top = (v.doubleValue() - getVmin()) / Math.max(1e-9, getVmax() - getVmin())
-                        * Math.max(0, canvas.getHeight() - viewport);
+                        * Math.max(0, canvas.getHeight() / scale - viewport);
                 if (top < drawnFrom + DRAWN_BEYOND / 2 || top + viewport > drawnTo - DRAWN_BEYOND / 2) {
                     redraw(); // scrolled towards rows without nodes
                 }
@@ -70,10 +86,15 @@ final class LadderView extends ScrollPane {
     }
 
     private double rightX() {
-        return Math.max(leftX() + 340, getWidth() - SIDE - 20);
+        return Math.max(leftX() + 340, getWidth() / scale - SIDE - 20);
     }
 
     private void redraw() {
+        double fits = Math.max(1, Math.min(typeScale, getWidth() / NEEDED_WIDTH));
+        if (fits != scale) {
+            scale = fits;
+            pool.group().getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale));
+        }
         List<LadderItem> items = vm.items();
         double lx = leftX();
         double rx = rightX();
@@ -87,7 +108,7 @@ final class LadderView extends ScrollPane {
         // only the rows near the viewport get nodes: a full ladder of 600 rows rebuilt each pulse under bulk
         // kept the ui thread busy for most of each frame; the rest are only counted into the height
         double height = heightOf(items) + 20;
-        double viewport = getViewportBounds() == null ? 800 : getViewportBounds().getHeight();
+        double viewport = (getViewportBounds() == null ? 800 : getViewportBounds().getHeight()) / scale;
         double top = following ? Math.max(0, height - viewport)
                 : Math.max(0, (getVvalue() - getVmin()) / Math.max(1e-9, getVmax() - getVmin()) * (height - viewport));
         drawnFrom = top - DRAWN_BEYOND;
@@ -148,8 +169,8 @@ final class LadderView extends ScrollPane {
         left.setEndY(y);
         right.setEndY(y);
         pool.end();
-        canvas.setPrefHeight(y + 20);
-        canvas.setMinHeight(y + 20);
+        canvas.setPrefHeight((y + 20) * scale);
+        canvas.setMinHeight((y + 20) * scale);
         if (following) { // a live ladder shows its newest row, unless the person has scrolled up to read
             scrolling = true;
             layout();
