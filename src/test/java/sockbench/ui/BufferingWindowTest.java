@@ -32,11 +32,19 @@ class BufferingWindowTest extends WindowTest {
     /** A loopback pair (s1 listens, s2 the client, s3 the server), then the buffering view of s2. */
     private void bufferingOfAClient() {
         click("#loopback-pair");
-        waitUntil("the pair is connected, the client selected, its other end known", () -> {
-            SocketRow s = model.sockets().selected();
-            return s != null && s.name().equals("s2") && s.state() == SocketState.CONNECTED
-                    && model.buffering().peerProperty().get() != null;
-        });
+        String[] seen = {"nothing yet"};
+        try {
+            waitUntil("the pair is connected, the client selected, its other end known", () -> {
+                SocketRow s = model.sockets().selected();
+                // what the rows said last, should the wait time out
+                seen[0] = model.sockets().rows().stream().map(r -> r.name() + " " + r.state() + " " + r.local() + " -> " + r.peer())
+                        .toList() + ", selected " + (s == null ? "none" : s.name()) + ", peer " + model.buffering().peerProperty().get();
+                return s != null && s.name().equals("s2") && s.state() == SocketState.CONNECTED
+                        && model.buffering().peerProperty().get() != null;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; last seen: " + seen[0], e);
+        }
         click("#nav-" + Workbench.BUFFERING);
     }
 
