@@ -152,6 +152,10 @@ public final class Sockaddrs {
 
     /** Size of {@code struct sockaddr_ll}. */
     public static final int LINK_SIZE = 20;
+    /** Offset of {@code sll_ifindex} in it. */
+    public static final int LINK_IFINDEX = 4;
+    /** Offset of {@code sll_pkttype} in it: PACKET_HOST, PACKET_OUTGOING ... */
+    public static final int LINK_PKTTYPE = 10;
 
     /**
      * A {@code sockaddr_ll} for bind(2): family {@code AF_PACKET} (given: no platform numbers here),
@@ -163,17 +167,7 @@ public final class Sockaddrs {
         m.setShort(0, (short) afPacket);
         m.setByte(2, (byte) (protocol >>> 8));
         m.setByte(3, (byte) protocol);
-        m.setInt(4, ifindex);
+        m.setInt(LINK_IFINDEX, ifindex);
         return new Native(m, LINK_SIZE);
-    }
-
-    /** {@code sll_ifindex} of a {@code sockaddr_ll} that recvfrom filled. */
-    public static int linkIndex(Pointer p) {
-        return p.getInt(4);
-    }
-
-    /** {@code sll_pkttype} of a {@code sockaddr_ll}: PACKET_HOST, PACKET_OUTGOING ... */
-    public static int linkPacketType(Pointer p) {
-        return p.getByte(10) & 0xff;
     }
 }

@@ -29,8 +29,8 @@ public final class TpacketV3 {
     public static final int FRAME_MAC = 24;
     /** The sockaddr_ll after the header, at TPACKET_ALIGN(sizeof(struct tpacket3_hdr)). */
     public static final int FRAME_SLL = 48;
-    public static final int SLL_IFINDEX = FRAME_SLL + 4;
-    public static final int SLL_PKTTYPE = FRAME_SLL + 10;
+    public static final int SLL_IFINDEX = FRAME_SLL + Sockaddrs.LINK_IFINDEX;
+    public static final int SLL_PKTTYPE = FRAME_SLL + Sockaddrs.LINK_PKTTYPE;
     /** The smallest frame slot the request may name: header and sockaddr_ll, aligned. */
     public static final int FRAME_MIN = 80;
 }
