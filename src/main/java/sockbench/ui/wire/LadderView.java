@@ -3,6 +3,7 @@ package sockbench.ui.wire;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
@@ -26,10 +27,18 @@ final class LadderView extends ScrollPane {
     static final double ROW = 26;
     private static final double MARGIN = 84;
     private static final double SIDE = 150;
+    /** The least room between the lanes, for the segments' labels. */
+    private static final double BETWEEN = 340;
     private static final double GAP = 26;
     private final WireViewModel vm;
     private final Pane canvas = new Pane();
-    private final NodePool pool = new NodePool();
+    /** The drawing's layers, in the order they are drawn: lanes and click bands, arrows and pills, texts. */
+    private static final int BACK = 0;
+    private static final int MIDDLE = 1;
+    private static final int FRONT = 2;
+    private final Group[] layers = {new Group(), new Group(), new Group()};
+    private final Group drawing = new Group(layers);
+    private final NodePool pool = new NodePool(layers[BACK].getChildren(), layers[MIDDLE].getChildren(), layers[FRONT].getChildren());
     /**
      * Follows the window's type size (presentation mode, zoom): its font against the normal one is the
      * scale the whole drawing is shown at, rows and type alike, so the ladder reads from the back of the
@@ -39,7 +48,7 @@ final class LadderView extends ScrollPane {
     private double typeScale = 1;
     private double scale = 1;
     /** The width the drawing needs at the normal size: margin, a lane's side, between the lanes, the other side. */
-    private static final double NEEDED_WIDTH = MARGIN + SIDE + 340 + SIDE + 20;
+    private static final double NEEDED_WIDTH = MARGIN + SIDE + BETWEEN + SIDE + 20;
     /** How far beyond the viewport rows get nodes, so a scroll shows drawn rows before the next redraw. */
     private static final double DRAWN_BEYOND = 1200;
     private double drawnFrom;
@@ -55,7 +64,7 @@ final class LadderView extends ScrollPane {
         canvas.getStyleClass().add("wire-ladder-canvas");
         typeSize.setVisible(false);
         typeSize.setManaged(false);
-        canvas.getChildren().setAll(pool.group(), typeSize);
+        canvas.getChildren().setAll(drawing, typeSize);
         typeSize.fontProperty().addListener((o, was, font) -> {
             typeScale = font.getSize() / sockbench.ui.workbench.Theme.NORMAL_FONT;
             redraw();
@@ -86,14 +95,14 @@ final class LadderView extends ScrollPane {
     }
 
     private double rightX() {
-        return Math.max(leftX() + 340, getWidth() / scale - SIDE - 20);
+        return Math.max(leftX() + BETWEEN, getWidth() / scale - SIDE - 20);
     }
 
     private void redraw() {
         double fits = Math.max(1, Math.min(typeScale, getWidth() / NEEDED_WIDTH));
         if (fits != scale) {
             scale = fits;
-            pool.group().getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale));
+            drawing.getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale));
         }
         List<LadderItem> items = vm.items();
         double lx = leftX();
@@ -181,7 +190,7 @@ final class LadderView extends ScrollPane {
 
     /** A lane from under its titles down to {@code y} (set once the rows are laid out), under the rows. */
     private Line lane(double x) {
-        Line l = pool.take("lane", NodePool.BACK, () -> {
+        Line l = pool.take("lane", BACK, () -> {
             Line n = new Line();
             n.getStyleClass().add("wire-lane");
             return n;
@@ -200,7 +209,7 @@ final class LadderView extends ScrollPane {
         double y1 = y + ROW * 0.55;
         // a wide transparent band under the arrow takes the click
         boolean selected = s == vm.selectedProperty().get();
-        Rectangle hit = pool.take(selected ? "hit selected" : "hit", NodePool.BACK, () -> {
+        Rectangle hit = pool.take(selected ? "hit selected" : "hit", BACK, () -> {
             Rectangle r = new Rectangle();
             r.getStyleClass().add("wire-hit");
             if (selected) {
@@ -215,7 +224,7 @@ final class LadderView extends ScrollPane {
         hit.setHeight(ROW);
         hit.setUserData(s);
         hit.getProperties().put(Ui.NAME, "wire-segment-" + s.index());
-        Line line = pool.take("arrow " + kind, NodePool.MIDDLE, () -> {
+        Line line = pool.take("arrow " + kind, MIDDLE, () -> {
             Line l = new Line();
             l.getStyleClass().addAll("wire-arrow", kind);
             return l;
@@ -225,7 +234,7 @@ final class LadderView extends ScrollPane {
         line.setEndX(x1);
         line.setEndY(y1);
         double dir = a.rightward() ? -1 : 1;
-        Polygon head = pool.take("head " + kind, NodePool.MIDDLE, () -> {
+        Polygon head = pool.take("head " + kind, MIDDLE, () -> {
             Polygon p = new Polygon();
             p.getStyleClass().addAll("wire-arrow-head", kind);
             return p;
@@ -272,7 +281,7 @@ final class LadderView extends ScrollPane {
     }
 
     private Line bracketLine(double x0, double y0, double x1, double y1) {
-        Line l = pool.take("bracket", NodePool.MIDDLE, () -> {
+        Line l = pool.take("bracket", MIDDLE, () -> {
             Line n = new Line();
             n.getStyleClass().add("wire-form-bracket");
             return n;
@@ -304,7 +313,7 @@ final class LadderView extends ScrollPane {
         double w = name.length() * 7.5 + 14;
         String side = s.left() ? "left" : "right";
         // inferred: RFC 9293's step for the segment; the kernel was not read in it
-        Rectangle pill = pool.take("pill " + side + (s.read() ? "" : " inferred"), NodePool.MIDDLE, () -> {
+        Rectangle pill = pool.take("pill " + side + (s.read() ? "" : " inferred"), MIDDLE, () -> {
             Rectangle r = new Rectangle();
             r.setArcWidth(14);
             r.setArcHeight(14);
@@ -339,7 +348,7 @@ final class LadderView extends ScrollPane {
 
     /** A text of the pool's kind for these style classes, filled and placed. */
     private Text text(String s, double x, double y, TextAlignment align, String... styles) {
-        Text t = pool.take("text " + String.join(" ", styles), NodePool.FRONT, () -> {
+        Text t = pool.take("text " + String.join(" ", styles), FRONT, () -> {
             Text n = new Text();
             n.getStyleClass().addAll(styles);
             n.setTextOrigin(VPos.BASELINE);

@@ -5,28 +5,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.scene.Group;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 
 /**
- * The nodes of a drawing redrawn many times a second (the ladder under bulk), kept from one redraw to the
- * next by kind: a redraw takes the nodes it needs and moves and fills them, and only a node it had to
- * make is styled, where a drawing built anew each time had CSS find the styles of every node of it
- * (most of the ladder's time at ten redraws a second). A node keeps the style classes of its kind for
- * good; what a redraw did not take leaves the group. A node is made in one of three layers, so one made
- * late still lies where it belongs: under the others ({@link #BACK}), among them, or over them ({@link #FRONT}).
+ * The nodes of a drawing redrawn many times a second (the ladder under bulk, the plots' marks at each
+ * sample), kept from one redraw to the next by kind: a redraw takes the nodes it needs and moves and
+ * fills them, and only a node it had to make is styled, where a drawing built anew each time had CSS
+ * find the styles of every node of it (most of the ladder's time at ten redraws a second). A node keeps
+ * the style classes of its kind for good; what a redraw did not take leaves its layer. The layers are
+ * child lists drawn in order (the ladder's lanes under its arrows under its texts), so a node made late
+ * still lies where it belongs.
  */
 final class NodePool {
-    static final int BACK = 0;
-    static final int MIDDLE = 1;
-    static final int FRONT = 2;
-    private final Group[] layers = {new Group(), new Group(), new Group()};
-    private final Group group = new Group(layers);
+    private final List<ObservableList<Node>> layers;
     private final Map<String, List<Node>> byKind = new HashMap<>();
     private final Map<String, Integer> taken = new HashMap<>();
 
-    Group group() {
-        return group;
+    @SafeVarargs
+    NodePool(ObservableList<Node>... layers) {
+        this.layers = List.of(layers);
     }
 
     /** Starts a redraw: every node is free to take again. */
@@ -44,12 +42,12 @@ final class NodePool {
         }
         T node = make.get();
         nodes.add(node);
-        layers[layer].getChildren().add(node);
+        layers.get(layer).add(node);
         node.applyCss(); // styled now rather than in the pulse's pass: a text is measured in its own font
         return node;
     }
 
-    /** Ends a redraw: the nodes it did not take leave the group and the pool. */
+    /** Ends a redraw: the nodes it did not take leave their layer and the pool. */
     void end() {
         List<Node> gone = new ArrayList<>();
         for (Map.Entry<String, List<Node>> e : byKind.entrySet()) {
@@ -62,8 +60,8 @@ final class NodePool {
         }
         byKind.values().removeIf(List::isEmpty);
         if (!gone.isEmpty()) {
-            for (Group layer : layers) {
-                layer.getChildren().removeAll(gone);
+            for (ObservableList<Node> layer : layers) {
+                layer.removeAll(gone);
             }
         }
     }
