@@ -86,7 +86,6 @@ public final class Workbench extends BorderPane {
         views.put(sockbench.ui.explorer.ExplorerView.NAME, explorer);
         // Each view scrolls rather than spill over the header when the window (or presentation mode) is tight.
         views.replaceAll((name, view) -> scrolling(view));
-        center.getChildren().addAll(views.values());
         center.setMinHeight(200);
 
         TranscriptView transcript = new TranscriptView(model.transcript(), model.console(), model::setStatus);
