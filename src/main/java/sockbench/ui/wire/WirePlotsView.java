@@ -74,11 +74,13 @@ final class WirePlotsView extends VBox {
         x.setAutoRanging(false);
         y.setAutoRanging(false);
         LineChart<Number, Number> c = new MarkedLineChart(x, y, vm.marks());
-        vm.revision().addListener((o, was, now) -> {
+        Runnable fit = () -> {
             double[] span = vm.span();
             PlotAxes.time(x, span[0], span[1]);
             PlotAxes.values(y, c);
-        });
+        };
+        fit.run(); // before the first sample too: NumberAxis's own 0..100 in steps of 5 crowds an empty chart
+        vm.revision().addListener((o, was, now) -> fit.run());
         c.setTitle(title);
         c.setCreateSymbols(false);
         c.setAnimated(false);
