@@ -37,7 +37,7 @@ public final class OptionCatalogue {
         add("so-receive-buffer", "so/rcvbuf", sol, INTEGER, READ_WRITE, "receive buffer size (the kernel doubles it)");
         add("so-send-low-water", "so/sndlowat", sol, INTEGER, READ_WRITE, "bytes of room before send is ready");
         add("so-receive-low-water", "so/rcvlowat", sol, INTEGER, READ_WRITE, "bytes waiting before receive is ready");
-        add("so-error", "so/error", sol, INTEGER, READ_ONLY, "pending error, cleared by reading");
+        register(new SocketOption("so-error", "so/error", sol, INTEGER, READ_ONLY, null, "pending error, cleared by reading", true));
         add("so-type", "so/type", sol, INTEGER, READ_ONLY, "the socket type");
         add("so-reuse-port?", "so/reuseport", sol, BOOLEAN, READ_WRITE, "several sockets share one port");
         add("so-use-loopback?", "so/useloopback", sol, BOOLEAN, READ_WRITE, "bypass hardware when possible (BSD)");
@@ -81,12 +81,12 @@ public final class OptionCatalogue {
 
     private static void add(String accessor, String symbol, String level, OptionType type, SocketOption.Access access,
                             String summary) {
-        register(new SocketOption(accessor, symbol, level, type, access, null, summary));
+        register(new SocketOption(accessor, symbol, level, type, access, null, summary, false));
     }
 
     private static void struct(String accessor, String symbol, String level, SocketOption.Access access,
                                StructCodec<?> codec, String summary) {
-        register(new SocketOption(accessor, symbol, level, STRUCT, access, codec, summary));
+        register(new SocketOption(accessor, symbol, level, STRUCT, access, codec, summary, false));
     }
 
     private static void register(SocketOption o) {

@@ -213,6 +213,20 @@ public final class SockAddr {
         return address.length == 4 ? Sockaddrs.inet(address, port) : Sockaddrs.inet6(address, port, scopeId);
     }
 
+    /**
+     * Writes the native struct at {@code into} ({@code sockaddr_storage} room) and answers its
+     * length: what sendto uses, with the thread's scratch struct, so a datagram costs no allocation.
+     */
+    int writeNative(com.sun.jna.Pointer into) {
+        if (isUnix()) {
+            return Sockaddrs.writeUnix(into, path);
+        }
+        if (address == null) {
+            throw Errors.badArgument("sockaddr", "address of family " + Constants.describe("af", family) + " is not supported");
+        }
+        return address.length == 4 ? Sockaddrs.writeInet(into, address, port) : Sockaddrs.writeInet6(into, address, port, scopeId);
+    }
+
     /** The address as strace shows a struct sockaddr. */
     String toC() {
         if (isUnix()) {

@@ -35,6 +35,14 @@ public final class Socket implements AutoCloseable {
     /** The errno symbol of the last failed connect, shown with {@link SocketState#CONNECT_FAILED}. */
     private volatile String connectError;
     /**
+     * A pending error another reader of SO_ERROR took while a connect waited (the options panel, a
+     * console thread): reading SO_ERROR clears it, and the connect would then read 0 and call a
+     * refused socket connected. The connect takes it from here.
+     */
+    private int errorTakenWhileConnecting; // guarded by pendingErrorLock
+    /** Held across each read of SO_ERROR and what is done with it, so the connect sees the error or its hand-over, never neither. */
+    final Object pendingErrorLock = new Object();
+    /**
      * How many receives (sends) in a row had to wait, 0 when the last one did not. While waiting is
      * the pattern (request/response), the next call polls first rather than making a call that would
      * only answer EAGAIN, saving a system call per wait; every 16th tries the call at once again, to
@@ -151,6 +159,9 @@ public final class Socket implements AutoCloseable {
         int fd = enter("socket-connect");
         try {
             boolean failedBefore = state == SocketState.CONNECT_FAILED;
+            synchronized (pendingErrorLock) {
+                errorTakenWhileConnecting = 0;
+            }
             if (state != SocketState.CONNECT_TIMED_OUT) {
                 setState(SocketState.CONNECTING);
             }
@@ -176,7 +187,14 @@ public final class Socket implements AutoCloseable {
                     throw connectFailed(err);
                 }
                 awaitUntil(fd, Sys.POLLOUT, deadline, timeout, "connect");
-                int soError = intOption(fd, SOL_SOCKET, SO_ERROR, "SO_ERROR");
+                int soError;
+                synchronized (pendingErrorLock) {
+                    soError = intOption(fd, SOL_SOCKET, SO_ERROR, "SO_ERROR");
+                    if (soError == 0) {
+                        soError = errorTakenWhileConnecting;
+                    }
+                    errorTakenWhileConnecting = 0;
+                }
                 if (soError != 0) {
                     throw connectFailed(soError);
                 }
@@ -191,6 +209,17 @@ public final class Socket implements AutoCloseable {
             throw e.at("socket-connect");
         } finally {
             leave();
+        }
+    }
+
+    /**
+     * Someone read SO_ERROR on this socket and got {@code err}: a connect waiting now learns its outcome
+     * from it. Call holding {@link #pendingErrorLock}, across the read.
+     */
+    void pendingErrorRead(int err) {
+        SocketState now = state;
+        if (err != 0 && errorTakenWhileConnecting == 0 && (now == SocketState.CONNECTING || now == SocketState.CONNECT_TIMED_OUT)) {
+            errorTakenWhileConnecting = err;
         }
     }
 
@@ -431,9 +460,9 @@ public final class Socket implements AutoCloseable {
     public int sendTo(byte[] buf, SockAddr to, int start, Integer end, int flags) {
         checkFamily("socket-send-to", to);
         int e = range("socket-send-to", buf, start, end);
-        Sockaddrs.Native sa = to.toNative();
+        to.writeNative(Scratch.current().sockaddr); // an address with no struct here is refused before any wait
         return (int) transfer("socket-send-to", "sendto", e - start, flags, false, Parameters.SEND_TIMEOUT.get(),
-                fd -> Sys.sendto(fd, buf, start, e - start, flags, sa, to));
+                fd -> Sys.sendto(fd, buf, start, e - start, flags, to));
     }
 
     /**

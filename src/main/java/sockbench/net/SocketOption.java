@@ -9,9 +9,11 @@ import java.util.Optional;
  *
  * @param codec the struct codec for {@link OptionType#STRUCT} options, else null
  * @param summary one line for the workbench
+ * @param clearedByReading reading it changes it ({@code SO_ERROR}: the read takes the pending error, so
+ *     a window must not read it unasked: the socket's next call would not see its error)
  */
 public record SocketOption(String accessor, String symbol, String level, OptionType type, Access access,
-                           StructCodec<?> codec, String summary) {
+                           StructCodec<?> codec, String summary, boolean clearedByReading) {
 
     /** Which directions the kernel allows. */
     public enum Access {

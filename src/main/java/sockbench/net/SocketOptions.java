@@ -12,6 +12,8 @@ import java.util.function.IntFunction;
 public final class SocketOptions {
     private static final int MAX_OPTION_BYTES = 65536;
     private static final int STRING_OPTION_BYTES = 64;
+    private static final int SOL_SOCKET = Constants.require("sol/socket");
+    private static final int SO_ERROR = Constants.require("so/error");
 
     private SocketOptions() {}
 
@@ -134,7 +136,18 @@ public final class SocketOptions {
             Memory m = scratch.option(Math.max(1, len));
             try {
                 m.clear(Math.max(1, len));
-                int r = Sys.getsockopt(fd, level, name, m, len, shown);
+                int r;
+                if (level == SOL_SOCKET && name == SO_ERROR && target instanceof Socket s) {
+                    // the read clears the error: a connect waiting on s learns it from here, atomically
+                    synchronized (s.pendingErrorLock) {
+                        r = Sys.getsockopt(fd, level, name, m, len, shown);
+                        if (r >= 4) {
+                            s.pendingErrorRead(m.getInt(0));
+                        }
+                    }
+                } else {
+                    r = Sys.getsockopt(fd, level, name, m, len, shown);
+                }
                 if (r < 0) {
                     throw Errors.syscall("getsockopt", -r);
                 }

@@ -168,19 +168,20 @@ final class Sys {
         return r < 0 ? -err : r;
     }
 
-    /** sendto: count or -errno. */
-    static long sendto(int fd, byte[] buf, int off, int len, int flags, Sockaddrs.Native to, SockAddr shown) {
+    /** sendto: count or -errno. The address is written into the thread's scratch struct. */
+    static long sendto(int fd, byte[] buf, int off, int len, int flags, SockAddr to) {
         Scratch scratch = Scratch.current();
+        int addressLength = to.writeNative(scratch.sockaddr);
         Memory m = scratch.data(len);
         int n = (int) Math.min(len, m.size());
         m.write(0, buf, off, n);
         long t0 = start();
-        long r = LibC.sendto(fd, m, n, flags | MSG_NOSIGNAL, to.memory(), to.length());
+        long r = LibC.sendto(fd, m, n, flags | MSG_NOSIGNAL, scratch.sockaddr, addressLength);
         int err = r < 0 ? LibC.errno() : 0;
         scratch.release(m);
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
             trace(t0, fd, "sendto", () -> fd + ", " + CText.bytes(buf, off, n) + ", " + n + ", " + msg(flags | MSG_NOSIGNAL)
-                    + ", " + shown.toC() + ", " + to.length(), r, err);
+                    + ", " + to.toC() + ", " + addressLength, r, err);
         }
         return r < 0 ? -err : r;
     }

@@ -43,6 +43,21 @@ public final class Sockaddrs {
         return LAYOUT.unix(path);
     }
 
+    /** Writes an inet address into {@code into} (at least {@link #STORAGE_SIZE} bytes); its length. */
+    public static int writeInet(Pointer into, byte[] address4, int port) {
+        return LAYOUT.writeInet(into, address4, port);
+    }
+
+    /** Writes an inet6 address into {@code into}; its length. */
+    public static int writeInet6(Pointer into, byte[] address16, int port, int scopeId) {
+        return LAYOUT.writeInet6(into, address16, port, scopeId);
+    }
+
+    /** Writes a unix address into {@code into}; its length (see {@link #unix}). */
+    public static int writeUnix(Pointer into, byte[] path) {
+        return LAYOUT.writeUnix(into, path);
+    }
+
     /** Decodes {@code length} bytes at {@code p}, as accept/recvfrom/getsockname filled them. */
     public static Raw decode(Pointer p, int length) {
         return LAYOUT.decode(p, length);
@@ -79,35 +94,53 @@ public final class Sockaddrs {
         }
 
         public Native inet(byte[] address4, int port) {
-            Memory m = header(16, afInet);
-            m.setByte(2, (byte) (port >>> 8));
-            m.setByte(3, (byte) port);
-            m.write(4, address4, 0, 4);
-            return new Native(m, 16);
+            Memory m = new Memory(16);
+            return new Native(m, writeInet(m, address4, port));
         }
 
         public Native inet6(byte[] address16, int port, int scopeId) {
-            Memory m = header(28, afInet6);
+            Memory m = new Memory(28);
+            return new Native(m, writeInet6(m, address16, port, scopeId));
+        }
+
+        public Native unix(byte[] path) {
+            Memory m = new Memory(2 + unixPathMax);
+            return new Native(m, writeUnix(m, path));
+        }
+
+        /** A {@code sockaddr_in} written at {@code m}: its 16 bytes. */
+        public int writeInet(Pointer m, byte[] address4, int port) {
+            header(m, 16, afInet);
+            m.setByte(2, (byte) (port >>> 8));
+            m.setByte(3, (byte) port);
+            m.write(4, address4, 0, 4);
+            return 16;
+        }
+
+        /** A {@code sockaddr_in6} written at {@code m}: its 28 bytes. */
+        public int writeInet6(Pointer m, byte[] address16, int port, int scopeId) {
+            header(m, 28, afInet6);
             m.setByte(2, (byte) (port >>> 8));
             m.setByte(3, (byte) port);
             m.write(8, address16, 0, 16);
             m.setInt(24, scopeId);
-            return new Native(m, 28);
+            return 28;
         }
 
-        public Native unix(byte[] path) {
+        /** A {@code sockaddr_un} written at {@code m} ({@code 2 + UNIX_PATH_MAX} bytes of room): its length. */
+        public int writeUnix(Pointer m, byte[] path) {
             if (path.length >= unixPathMax + (path.length > 0 && path[0] == 0 ? 1 : 0)) {
                 throw new IllegalArgumentException("unix path of " + path.length + " bytes is longer than sun_path ("
                         + (unixPathMax - 1) + " bytes and a NUL)");
             }
             boolean abstractName = path.length > 0 && path[0] == 0;
             int length = 2 + path.length + (abstractName ? 0 : 1);
-            Memory m = header(2 + unixPathMax, afUnix);
+            header(m, 2 + unixPathMax, afUnix);
             if (sinLen) {
                 m.setByte(0, (byte) length);
             }
             m.write(2, path, 0, path.length);
-            return new Native(m, length);
+            return length;
         }
 
         public Raw decode(Pointer p, int length) {
@@ -134,17 +167,15 @@ public final class Sockaddrs {
             return new Raw(family, null, 0, 0, null);
         }
 
-        /** A zeroed struct of {@code size} bytes with its family (and, on BSD, its length) set. */
-        private Memory header(int size, int family) {
-            Memory m = new Memory(size);
-            m.clear();
+        /** Zeroes {@code size} bytes at {@code m} and sets the family (and, on BSD, the length). */
+        private void header(Pointer m, int size, int family) {
+            m.setMemory(0, size, (byte) 0);
             if (sinLen) {
                 m.setByte(0, (byte) size);
                 m.setByte(1, (byte) family);
             } else {
                 m.setShort(0, (short) family);
             }
-            return m;
         }
     }
 
