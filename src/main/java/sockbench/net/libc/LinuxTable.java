@@ -87,6 +87,7 @@ final class LinuxTable implements ConstantTable {
         c("so/attach-filter", 26);
         // its frame ring: packet(7) PACKET_MMAP (linux/if_packet.h), mmap(2) (sys/mman.h)
         i("PACKET_VERSION", 10); i("PACKET_RX_RING", 5); i("TPACKET_V3", 2); i("TP_STATUS_USER", 1);
+        i("PACKET_IGNORE_OUTGOING", 23);
         i("PROT_READ", 1); i("PROT_WRITE", 2); i("MAP_SHARED", 1);
     }
 

@@ -20,12 +20,14 @@ import sockbench.net.SocketOptions;
  * {@code (socket af/packet sock/raw (htons eth-p/all))} bound to {@code lo}, an ordinary engine socket
  * that shows in the syscall trace. The kernel writes the frames into a mapped ring ({@link PacketRing},
  * TPACKET_V3, as tcpdump reads), so a frame costs no system call. Its daemon thread reads each frame, keeps one copy of each
- * segment (loopback shows every frame twice, outgoing then incoming: the {@code packet/outgoing} copy
- * is kept, by the frame's sll_pkttype, and a BPF filter spares the kernel queueing the other), parses it, keeps it if our port filter claims it, numbers it relative to each side's ISN,
+ * segment (loopback shows every frame twice, outgoing then incoming: the {@code packet/host} copy is
+ * kept, by the frame's sll_pkttype; {@code PACKET_IGNORE_OUTGOING} spares the kernel cloning the other
+ * for us, and a BPF filter drops it where that option is unknown), parses it, keeps it if our port filter claims it, numbers it relative to each side's ISN,
  * and puts it in the ring and to the listeners.
  */
 public final class Capture implements AutoCloseable {
-    private static final int PACKET_OUTGOING = Constants.require("packet/outgoing");
+    /** Loopback's incoming copy of each frame: the one kept (the outgoing copy is not even handed over). */
+    private static final int PACKET_HOST = Constants.require("packet/host");
 
     /** Opens the capture socket; a seam so the no-privilege path can be tested as root too. */
     @FunctionalInterface
@@ -89,8 +91,9 @@ public final class Capture implements AutoCloseable {
         OurSockets ours = null;
         PacketRing frameRing = null;
         try {
-            // Before the bind: no incoming copy reaches the ring at all. The check in take() stays the rule.
-            LinkLayer.keepOnly(socket, PACKET_OUTGOING, options.snapLength());
+            // Before the bind: no outgoing copy reaches the ring at all. The check in take() stays the rule.
+            LinkLayer.ignoreOutgoing(socket);
+            LinkLayer.keepOnly(socket, PACKET_HOST, options.snapLength());
             frameRing = PacketRing.attach(socket, options.frameRing(), options.snapLength(), options.blockTimeout());
             LinkLayer.bind(socket, options.interfaceName(), Constants.require("eth-p/all"));
             ours = new OurSockets();
@@ -168,8 +171,8 @@ public final class Capture implements AutoCloseable {
             others++; // arrived before the bind, from another interface
             return;
         }
-        if (f.packetType() != PACKET_OUTGOING) {
-            duplicates++; // loopback's incoming copy of a frame already taken outgoing
+        if (f.packetType() != PACKET_HOST) {
+            duplicates++; // loopback's outgoing copy of a frame that is taken as it comes in
             return;
         }
         long realtime = f.realtimeNanos();
