@@ -27,7 +27,7 @@ class OptionsWindowTest extends WindowTest {
     /** A fresh TCP socket, selected, and the options view showing its values. */
     private void tcpSocketInOptions() {
         click("#create");
-        waitUntil("s1 is created", () -> model.sockets().rows().size() == 1 && model.sockets().selected() != null);
+        waitForFirstSocket();
         click("#nav-options");
         waitUntil("options are read", () -> text("#value-tcp-no-delay").equals("#f"));
     }
@@ -96,5 +96,19 @@ class OptionsWindowTest extends WindowTest {
         assertThat(robot.lookup("#locked-so-accept-connections").query().isVisible()).isTrue();
         assertThat(text("#reason-tcp-no-push")).contains("tcp/nopush is #f here");
         assertThat(text("#value-tcp-no-push")).isEqualTo("#f");
+    }
+
+    @Test
+    void should_read_so_error_only_when_asked() {
+        // given a TCP socket in the options view: so/error is not read (reading takes the pending error)
+        tcpSocketInOptions();
+        assertThat(text("#value-so-error")).isEqualTo("not read");
+
+        // when the person reads it
+        click("#read-so-error");
+
+        // then it is read as the form that reads it, and shows the kernel's answer
+        waitUntil("so/error is read", () -> text("#value-so-error").equals("0"));
+        assertThat(forms()).contains("(so-error s1)");
     }
 }

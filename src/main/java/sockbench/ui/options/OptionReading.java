@@ -12,6 +12,12 @@ import sockbench.ui.errors.Explanation;
 record OptionReading(SocketOption option, OptionRow.Availability availability, Object value, String printed,
                      String reason) {
 
+    /** What a refresh shows of an option that reading changes: not read, and why. */
+    static OptionReading onRequest(SocketOption option) {
+        return new OptionReading(option, OptionRow.Availability.ON_REQUEST, null, "not read",
+                "reading takes the pending error (the socket's next call would not see it): Read reads it now");
+    }
+
     static OptionReading of(Socket socket, SocketOption option) {
         if (!option.isDefined()) {
             return new OptionReading(option, OptionRow.Availability.UNSUPPORTED, null, "#f",

@@ -22,7 +22,9 @@ public final class OptionRow {
         /** The platform lacks the constant, or the kernel refuses the option: see the reason. */
         UNSUPPORTED,
         /** Reading failed for another reason: see the reason. */
-        FAILED
+        FAILED,
+        /** Reading it would change it (so/error): read when the person asks, not at each refresh. */
+        ON_REQUEST
     }
 
     private final SocketOption option;

@@ -38,6 +38,8 @@ import sockbench.ui.workbench.Ui;
  * editor fit for its type; beside it the struct editor, tcp_info and the low-level interface.
  */
 public final class OptionsView extends SplitPane {
+    /** A value the panel has not read (so/error before Read): muted, not the kernel's. */
+    private static final javafx.css.PseudoClass UNREAD = javafx.css.PseudoClass.getPseudoClass("unread");
     private final TabPane tabs = new TabPane();
     private final Tab structTab;
     private final Tab tcpInfoTab;
@@ -94,7 +96,7 @@ public final class OptionsView extends SplitPane {
     private Button refresh;
 
     private static Tab tab(String title, Feather icon, Node content) {
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = Ui.uncached(new ScrollPane(content));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -144,7 +146,7 @@ public final class OptionsView extends SplitPane {
                 grid.addRow(row++, nameCell(r), caption(r.option().typeName()), valueWithNote(r), editorCell(vm, r));
             }
         }
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = Ui.uncached(new ScrollPane(grid));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -166,6 +168,8 @@ public final class OptionsView extends SplitPane {
         v.setId("value-" + id(r));
         v.textProperty().bind(r.valueProperty());
         v.getStyleClass().add("option-value");
+        v.pseudoClassStateChanged(UNREAD, r.availability() == OptionRow.Availability.ON_REQUEST);
+        r.availabilityProperty().addListener((o, was, now) -> v.pseudoClassStateChanged(UNREAD, now == OptionRow.Availability.ON_REQUEST));
         v.setMaxWidth(160);
         return v;
     }
@@ -218,6 +222,17 @@ public final class OptionsView extends SplitPane {
             }
             default:
                 break;
+        }
+        if (o.clearedByReading()) {
+            // read when asked, and again when asked: each read takes what is pending then
+            Button read = button("read-" + id(r), "Read", Feather.DOWNLOAD, () -> {
+                sockbench.net.Socket s = vm.socketProperty().get();
+                if (s != null) {
+                    vm.readBack(s, r);
+                }
+            });
+            Tooltip.install(read, new Tooltip(OptionReading.onRequest(o).reason()));
+            return read;
         }
         if (!o.access().writable()) {
             if (o.type() == OptionType.STRUCT) {

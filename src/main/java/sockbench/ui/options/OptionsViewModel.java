@@ -82,7 +82,7 @@ public final class OptionsViewModel {
         EngineTask.submit(runner.threads(), "read options of " + names.nameOf(s), () -> sockbench.ui.async.Housekeeping.call(() -> {
             List<OptionReading> readings = new ArrayList<>();
             for (SocketOption o : options) {
-                readings.add(OptionReading.of(s, o));
+                readings.add(o.clearedByReading() ? OptionReading.onRequest(o) : OptionReading.of(s, o));
             }
             return readings;
         }), readings -> {

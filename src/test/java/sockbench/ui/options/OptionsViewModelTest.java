@@ -17,7 +17,8 @@ import sockbench.ui.transcript.TranscriptViewModel;
 class OptionsViewModelTest {
     private final Threads threads = Threads.direct();
     private final TranscriptViewModel transcript = new TranscriptViewModel(threads);
-    private final OptionsViewModel vm = new OptionsViewModel(new ActionRunner(threads, transcript), new SocketNames());
+    private final SocketNames names = new SocketNames();
+    private final OptionsViewModel vm = new OptionsViewModel(new ActionRunner(threads, transcript), names);
     private final Socket tcp = Socket.create(Constants.require("af/inet"), Constants.require("sock/stream"));
 
     @AfterEach
@@ -30,6 +31,46 @@ class OptionsViewModelTest {
         assertThat(vm.byLevel().keySet()).containsExactly("sol/socket", "ipproto/tcp", "ipproto/ip", "ipproto/ipv6");
         assertThat(vm.byLevel().values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(OptionCatalogue.all().size());
         assertThat(vm.row("so-type").availability()).isEqualTo(OptionRow.Availability.NO_SOCKET);
+    }
+
+    /**
+     * socket(7): reading SO_ERROR clears the pending error. A connected datagram socket's ICMP "port
+     * unreachable" waits there for its next call (udp(7)); a panel that read every option at each
+     * selection would take it, and the receive the lesson is about would wait instead of raising.
+     */
+    @Test
+    void should_leave_a_pending_error_for_the_next_call_and_read_it_only_when_asked() throws Exception {
+        int inet = Constants.require("af/inet");
+        int dgram = Constants.require("sock/dgram");
+        Socket gone = Socket.create(inet, dgram);
+        gone.bind(sockbench.net.SockAddr.inet("127.0.0.1", 0));
+        sockbench.net.SockAddr nobody = gone.name();
+        gone.close();
+        Socket udp = Socket.create(inet, dgram);
+        try {
+            udp.connect(nobody);
+            udp.send(new byte[] {1}, 0, null, 0);
+            Thread.sleep(50); // the kernel's ICMP answer, over loopback
+
+            // when the panel shows the socket
+            vm.socketProperty().set(udp);
+
+            // then so/error is not read, and the socket's next call still gets its error
+            assertThat(vm.row("so-error").availability()).isEqualTo(OptionRow.Availability.ON_REQUEST);
+            assertThat(vm.row("so-error").value()).isEqualTo("not read");
+            assertThat(vm.row("so-type").value()).isEqualTo(Integer.toString(dgram));
+            sockbench.net.NetException e = org.junit.jupiter.api.Assertions.assertThrows(sockbench.net.NetException.class,
+                    () -> udp.receive(new byte[8], 0, null, Constants.require("msg/dontwait")));
+            assertThat(e.errnoSymbol()).isEqualTo("ECONNREFUSED");
+
+            // and asked, the panel reads it, as the form that reads it
+            vm.readBack(udp, vm.row("so-error"));
+            assertThat(vm.row("so-error").availability()).isEqualTo(OptionRow.Availability.READ);
+            assertThat(vm.row("so-error").value()).isEqualTo("0");
+            assertThat(transcript.entries()).extracting(TranscriptEntry::form).containsExactly("(so-error " + names.nameOf(udp) + ")");
+        } finally {
+            udp.closeQuietly();
+        }
     }
 
     @Test
