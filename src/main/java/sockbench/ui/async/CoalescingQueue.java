@@ -35,8 +35,23 @@ public final class CoalescingQueue<T, S> {
         }
     }
 
+    /**
+     * Runs until the queue is empty, and is the only drain while it runs: two drains on two engine
+     * threads could hand the ui an older snapshot after a newer one, and a row would then show a
+     * state the socket has left (a connected pair shown without its peer, until the next event).
+     */
     private void drain() {
-        scheduled.set(false);
+        do {
+            try {
+                drainOnce();
+            } finally {
+                scheduled.set(false); // a snapshot that threw must not leave the queue undrained for good
+            }
+            // an item offered after drainOnce's poll saw the flag still set: this drain takes it
+        } while (!queue.isEmpty() && scheduled.compareAndSet(false, true));
+    }
+
+    private void drainOnce() {
         Set<T> items = new LinkedHashSet<>();
         for (T t; (t = queue.poll()) != null; ) {
             items.add(t);

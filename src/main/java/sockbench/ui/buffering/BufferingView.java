@@ -36,6 +36,7 @@ public final class BufferingView extends VBox {
         this.vm = vm;
         setPadding(new Insets(12, 14, 12, 14));
         getStyleClass().add("buffering-view");
+        vm.shownProperty().bind(visibleProperty()); // the workbench shows one view at a time
         output.setId("output-blocks");
         input.setId("input-blocks");
 

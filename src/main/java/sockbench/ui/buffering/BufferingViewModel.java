@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +30,6 @@ import sockbench.ui.action.ActionRunner;
 import sockbench.ui.action.EggText;
 import sockbench.ui.action.SimpleAction;
 import sockbench.ui.async.EngineTask;
-import sockbench.ui.async.Poller;
 import sockbench.ui.async.Pulse;
 import sockbench.ui.errors.ErrorExplainer;
 import sockbench.ui.loops.PortReader;
@@ -51,9 +47,6 @@ import sockbench.ui.transfer.TransfersViewModel;
 public final class BufferingViewModel {
     /** Steps the timeline keeps. */
     public static final int TIMELINE = 40;
-    /** Port events queued between two pulses at most; beyond that the oldest go (the counts stay exact). */
-    static final int MAX_PENDING = 4096;
-    static final long POLL_MILLIS = 250;
 
     private final ActionRunner runner;
     private final TransfersViewModel transfers;
@@ -87,23 +80,13 @@ public final class BufferingViewModel {
     private final ObservableList<PortStep> timeline = FXCollections.observableArrayList();
     private final StringProperty counts = new SimpleStringProperty("");
 
-    private final KernelSide selfKernel = new KernelSide();
-    private final KernelSide peerKernel = new KernelSide();
-    private final Poller<KernelSide.Reading[]> poller;
+    private final KernelWatch kernel;
 
-    private final ConcurrentLinkedQueue<PortEvent> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger pendingSize = new AtomicInteger();
-    /** Calls and bytes per event kind for the watched socket: [kind*2] calls, [kind*2+1] bytes. */
-    private final AtomicLongArray tally = new AtomicLongArray(PortEvent.Kind.values().length * 2);
-    private volatile Socket watched;
-    private long watchStart = System.nanoTime();
-    private final AutoCloseable subscription;
+    private final PortWatch events = new PortWatch();
 
     /** A write that has not finished for this long counts as stalled. */
     private static final long STALL_NANOS = 300_000_000L;
     private final SimpleBooleanProperty stalledProperty = new SimpleBooleanProperty();
-    private long lastWrites = -1;
-    private long lastWriteNanos;
     private final PortBuffers buffers = new PortBuffers();
     /** Drains that brought events since the watch began: a fill snapshot older than them is stale. */
     private long eventsSeen;
@@ -117,7 +100,6 @@ public final class BufferingViewModel {
         socket.bindBidirectional(transfers.sockets().selectedProperty());
         socket.addListener((o, a, b) -> watch(b));
         peer.addListener((o, a, b) -> follow(b));
-        subscription = PortEvents.listen(this::heard);
         streaming.addListener((o, was, on) -> {
             if (on) {
                 startWriter();
@@ -132,8 +114,7 @@ public final class BufferingViewModel {
                 reader.stop();
             }
         });
-        poller = new Poller<>(runner.threads(), "kernel queues", POLL_MILLIS, this::readKernel, this::applyKernel,
-                e -> { });
+        kernel = new KernelWatch(runner.threads());
         pulse.add(this::onPulse);
         watch(socket.get());
     }
@@ -144,6 +125,9 @@ public final class BufferingViewModel {
     public ObjectProperty<SocketRow> socketProperty() { return socket; }
     /** Its other end, when in this process. */
     public ReadOnlyObjectProperty<SocketRow> peerProperty() { return peer; }
+
+    /** The view is on screen: only then are the kernel's queues polled (four times a second). */
+    public BooleanProperty shownProperty() { return kernel.shownProperty(); }
 
     /** {@code socket-send-buffer-size} for the next ports: a size or #f (unbuffered). */
     public StringProperty sendBufferSizeProperty() { return sendBufferSize; }
@@ -190,17 +174,17 @@ public final class BufferingViewModel {
     /** Calls and bytes so far, exact: "3 writes (1,026 B) · 1 send-all · 1 send (1,024 B) ...". */
     public ReadOnlyStringProperty countsProperty() { return counts; }
 
-    public KernelSide selfKernel() { return selfKernel; }
-    public KernelSide peerKernel() { return peerKernel; }
+    public KernelSide selfKernel() { return kernel.self(); }
+    public KernelSide peerKernel() { return kernel.peer(); }
 
     /** Calls of one kind for the watched socket, exact. */
     public long calls(PortEvent.Kind kind) {
-        return tally.get(kind.ordinal() * 2);
+        return events.calls(kind);
     }
 
     /** Bytes moved by steps of one kind, exact. */
     public long bytes(PortEvent.Kind kind) {
-        return tally.get(kind.ordinal() * 2 + 1);
+        return events.bytes(kind);
     }
 
     // ---- commands (ui thread)
@@ -317,11 +301,7 @@ public final class BufferingViewModel {
     public void dispose() {
         streaming.set(false);
         reading.set(false);
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.close();
     }
 
     /** Clears the timeline (the counts stay). */
@@ -345,11 +325,7 @@ public final class BufferingViewModel {
         PortWriter w = writer;
         if (w != null) {
             long n = w.writes();
-            if (n != lastWrites) {
-                lastWrites = n;
-                lastWriteNanos = now;
-            }
-            boolean stalled = w.inWrite() && now - lastWriteNanos > STALL_NANOS;
+            boolean stalled = w.stalledLongerThan(STALL_NANOS);
             streamStatus.set(String.format("%,d writes", n)
                     + (!streaming.get() ? " · stopping"
                     : stalled ? " · stalled in send: the kernel's send queue is full" : ""));
@@ -361,21 +337,12 @@ public final class BufferingViewModel {
         if (r != null) {
             readStatus.set(String.format("%,d bytes read", r.bytes()));
         }
-        if (row != null || peer.get() != null) {
-            poller.tick(now);
-        }
+        kernel.tick(now);
     }
 
     /** Takes the queued port events (the ui thread, once per pulse). */
     void drain() {
-        Socket s = watched;
-        List<PortStep> steps = new ArrayList<>();
-        for (PortEvent e; (e = pending.poll()) != null; ) {
-            pendingSize.decrementAndGet();
-            if (e.socket() == s) {
-                steps.add(buffers.apply(e, watchStart));
-            }
-        }
+        List<PortStep> steps = events.take(buffers);
         if (!steps.isEmpty()) {
             eventsSeen++;
             showBuffers();
@@ -399,29 +366,12 @@ public final class BufferingViewModel {
         inFill.set(buffers.inFill);
     }
 
-    /** The port listener: on the port's thread; counts exactly and queues boundedly. */
-    private void heard(PortEvent e) {
-        if (e.socket() != watched) {
-            return;
-        }
-        tally.incrementAndGet(e.kind().ordinal() * 2);
-        tally.addAndGet(e.kind().ordinal() * 2 + 1, e.bytes());
-        pending.add(e);
-        if (pendingSize.incrementAndGet() > MAX_PENDING && pending.poll() != null) {
-            pendingSize.decrementAndGet();
-        }
-    }
-
     // ---- helpers
 
     private void watch(SocketRow row) {
         streaming.set(false);
         reading.set(false);
-        watched = row == null ? null : row.socket();
-        watchStart = System.nanoTime();
-        for (int i = 0; i < tally.length(); i++) {
-            tally.set(i, 0);
-        }
+        events.watch(row == null ? null : row.socket());
         timeline.clear();
         SocketPorts p = row == null ? null : ports.get(row.socket());
         buffers.reset(p == null ? null : p.output().bufferSize(), 0, p == null ? 0 : p.input().capacity(), 0);
@@ -431,7 +381,7 @@ public final class BufferingViewModel {
             readFills(p);
         }
         showPorts();
-        selfKernel.setTitle(row == null ? "" : row.name(), row != null);
+        kernel.watch(row);
         streamStatus.set("");
         readStatus.set("");
         drain();
@@ -448,7 +398,7 @@ public final class BufferingViewModel {
         EngineTask.submit(runner.threads(), "port buffers of " + socket.get().name(),
                 () -> sockbench.ui.async.Housekeeping.call(() -> new int[] {p.output().buffered(), p.input().buffered()}),
                 fills -> {
-                    if (watched == s && eventsSeen == seen) {
+                    if (events.watched() == s && eventsSeen == seen) {
                         buffers.reset(p.output().bufferSize(), fills[0], p.input().capacity(), fills[1]);
                         showBuffers();
                     }
@@ -467,7 +417,7 @@ public final class BufferingViewModel {
         } else {
             peerReading.set(false);
         }
-        peerKernel.setTitle(p == null ? "" : p.name(), p != null);
+        kernel.follow(p);
     }
 
     private void showPorts() {
@@ -543,22 +493,6 @@ public final class BufferingViewModel {
             reading.set(false);
         }
         readStatus.set(String.format("%,d bytes read", r.bytes()) + (e == null ? ", stopped" : "; stopped: " + ErrorExplainer.explain(e).oneLine()));
-    }
-
-    private KernelSide.Reading[] readKernel() {
-        SocketRow a = socket.get();
-        SocketRow b = peer.get();
-        return new KernelSide.Reading[] {a == null ? null : KernelSide.Reading.of(a.socket()),
-                b == null ? null : KernelSide.Reading.of(b.socket())};
-    }
-
-    private void applyKernel(KernelSide.Reading[] r) {
-        if (r[0] != null) {
-            selfKernel.apply(r[0]);
-        }
-        if (r[1] != null) {
-            peerKernel.apply(r[1]);
-        }
     }
 
     private static <T> CompletableFuture<T> noPorts() {

@@ -16,6 +16,9 @@ final class KernelPane extends VBox {
     private final ProgressBar send = new ProgressBar(0);
     private final Label receiveText = Ui.mono("—");
     private final Label sendText = Ui.mono("—");
+    /** The exact counts behind the rounded ones; one tooltip each, its text changed (a new one per reading cost a popup's CSS). */
+    private final javafx.scene.control.Tooltip receiveTip = new javafx.scene.control.Tooltip();
+    private final javafx.scene.control.Tooltip sendTip = new javafx.scene.control.Tooltip();
     private final Label state = Ui.mono("—");
     private final Label rtt = Ui.mono("—");
     private final Label cwnd = Ui.mono("—");
@@ -107,6 +110,8 @@ final class KernelPane extends VBox {
             send.setProgress(0);
             receiveText.setText("—");
             sendText.setText("—");
+            receiveText.setTooltip(null);
+            sendText.setTooltip(null);
             problem.setText(r == null || r.problem() == null ? "" : r.problem());
             problem.setVisible(r != null && r.problem() != null && !r.problem().equals("no socket"));
         } else {
@@ -115,8 +120,10 @@ final class KernelPane extends VBox {
             send.setProgress(KernelSide.fraction(q.sendQueued(), q.sendBuffer()));
             receiveText.setText(bytes(q.receiveQueued()) + " / " + bytes(q.receiveBuffer()));
             sendText.setText(bytes(q.sendQueued()) + " / " + bytes(q.sendBuffer()));
-            receiveText.setTooltip(new javafx.scene.control.Tooltip(String.format("%,d of %,d bytes", q.receiveQueued(), q.receiveBuffer())));
-            sendText.setTooltip(new javafx.scene.control.Tooltip(String.format("%,d of %,d bytes", q.sendQueued(), q.sendBuffer())));
+            receiveTip.setText(String.format("%,d of %,d bytes", q.receiveQueued(), q.receiveBuffer()));
+            sendTip.setText(String.format("%,d of %,d bytes", q.sendQueued(), q.sendBuffer()));
+            receiveText.setTooltip(receiveTip);
+            sendText.setTooltip(sendTip);
             problem.setVisible(false);
         }
         TcpInfo t = r == null ? null : r.tcpInfo();

@@ -20,6 +20,7 @@ final class TimelineView extends ScrollPane {
     private final HBox steps = new HBox(3);
 
     TimelineView(javafx.collections.ObservableList<PortStep> timeline) {
+        sockbench.ui.workbench.Ui.uncached(this);
         getStyleClass().add("timeline");
         steps.getStyleClass().add("timeline-steps");
         steps.setAlignment(Pos.BOTTOM_LEFT);

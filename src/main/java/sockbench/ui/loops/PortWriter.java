@@ -18,6 +18,7 @@ public final class PortWriter extends Loop<Long> {
     private final long pauseNanos;
     private final AtomicLong writes = new AtomicLong();
     private volatile boolean inWrite;
+    private volatile long writeStarted;
     private final String form;
     private final String portName;
 
@@ -44,9 +45,12 @@ public final class PortWriter extends Loop<Long> {
         return writes.get();
     }
 
-    /** The loop is inside a write (stalled there, when it stays so). */
-    public boolean inWrite() {
-        return inWrite;
+    /**
+     * The loop has been inside one write for more than {@code nanos}: stalled in send, the kernel's
+     * send queue full because the peer does not read.
+     */
+    public boolean stalledLongerThan(long nanos) {
+        return inWrite && System.nanoTime() - writeStarted > nanos;
     }
 
     @SuppressWarnings("try") // the parameter scope is held for its close, which restores the parameter
@@ -54,6 +58,7 @@ public final class PortWriter extends Loop<Long> {
     public Long call() {
         try (Parameter.Scope noTimeout = Parameters.SEND_TIMEOUT.bind(null)) {
             while (!isStopped()) {
+                writeStarted = System.nanoTime();
                 inWrite = true;
                 try {
                     out.write(bytes, 0, bytes.length);

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +18,7 @@ import sockbench.net.Socket;
 import sockbench.net.SocketEvents;
 import sockbench.net.SyscallTrace;
 import sockbench.net.TraceEvent;
+import sockbench.ui.async.DroppingQueue;
 import sockbench.ui.async.Housekeeping;
 import sockbench.ui.async.Pulse;
 import sockbench.ui.sockets.SocketRow;
@@ -61,8 +60,7 @@ public final class TraceViewModel {
     private final SimpleLongProperty recorded = new SimpleLongProperty();
     private final SimpleLongProperty dropped = new SimpleLongProperty();
 
-    private final ConcurrentLinkedQueue<TraceEvent> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger pendingSize = new AtomicInteger();
+    private final DroppingQueue<TraceEvent> pending = new DroppingQueue<>(MAX_PENDING);
     private final AtomicLong heard = new AtomicLong();
     private final AtomicLong droppedCount = new AtomicLong();
     private volatile boolean hiding = true;
@@ -131,13 +129,12 @@ public final class TraceViewModel {
 
     /** Moves the queued events into rows (ui thread, once per pulse). */
     void drain() {
-        if (pendingSize.get() == 0) {
+        if (pending.isEmpty()) {
             recorded.set(heard.get());
             return;
         }
         List<Row> fresh = new ArrayList<>();
         for (TraceEvent e; (e = pending.poll()) != null; ) {
-            pendingSize.decrementAndGet();
             fresh.add(new Row((e.startNanos() - origin) / 1e9, e.fd(), nameOf(e.fd()), e.syscall(),
                     e.arguments(), e.result(), e.errno(), e.durationNanos() / 1e3));
         }
@@ -165,9 +162,7 @@ public final class TraceViewModel {
             return;
         }
         heard.incrementAndGet();
-        pending.add(e);
-        if (pendingSize.incrementAndGet() > MAX_PENDING && pending.poll() != null) {
-            pendingSize.decrementAndGet();
+        if (pending.offer(e)) {
             droppedCount.incrementAndGet();
         }
     }

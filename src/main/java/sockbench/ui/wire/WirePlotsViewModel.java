@@ -78,7 +78,9 @@ public final class WirePlotsViewModel {
                 end();
             }
         });
-        pulse.add(now -> drain());
+        // the charts take the samples in batches, four times a second: a chart's layout (its axes' ticks,
+        // every series) is most of what a plot costs the frame, whatever the number of new points
+        pulse.every(Pulse.READOUT_MILLIS, now -> drain());
     }
 
     private void begin() {

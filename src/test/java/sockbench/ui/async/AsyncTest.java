@@ -43,6 +43,18 @@ class AsyncTest {
     }
 
     @Test
+    void should_call_a_readout_on_the_first_pulse_and_then_at_most_once_per_interval() {
+        Pulse pulse = new Pulse();
+        List<Long> calls = new ArrayList<>();
+        pulse.every(250, calls::add);
+        long ms = 1_000_000L;
+        for (long t = 1000; t <= 1600; t += 16) { // 60 Hz pulses for 600 ms
+            pulse.tick(t * ms);
+        }
+        assertThat(calls).containsExactly(1000 * ms, 1256 * ms, 1512 * ms);
+    }
+
+    @Test
     void should_apply_a_burst_of_notifications_in_one_batch() {
         // given a queue whose engine side runs only when asked
         List<Runnable> engine = new ArrayList<>();
@@ -59,6 +71,52 @@ class AsyncTest {
 
         // then one batch holds each item once
         assertThat(batches).containsExactly(List.of("S0", "S1", "S2"));
+    }
+
+    @Test
+    void should_take_an_item_offered_during_a_drain_in_that_drain_so_snapshots_reach_the_ui_in_order() {
+        // given a queue whose snapshot of the first item sees a new change arrive meanwhile
+        List<Runnable> engine = new ArrayList<>();
+        List<List<String>> batches = new ArrayList<>();
+        int[] calls = {0};
+        CoalescingQueue<String, String>[] q = new CoalescingQueue[1];
+        q[0] = new CoalescingQueue<>(new Threads(engine::add, Runnable::run), item -> {
+            calls[0]++;
+            if (calls[0] == 1) {
+                q[0].offer(item); // the socket changed while its snapshot was taken
+            }
+            return item + " #" + calls[0];
+        }, batches::add);
+
+        // when the one scheduled drain runs
+        q[0].offer("s2");
+        assertThat(engine).hasSize(1);
+        engine.remove(0).run();
+
+        // then no second drain was started beside it (it could hand the ui its older snapshot last),
+        // and the newer snapshot came after the older one
+        assertThat(engine).isEmpty();
+        assertThat(batches).containsExactly(List.of("s2 #1"), List.of("s2 #2"));
+    }
+
+    @Test
+    void should_drain_again_after_a_snapshot_that_threw() {
+        List<Runnable> engine = new ArrayList<>();
+        List<List<String>> batches = new ArrayList<>();
+        CoalescingQueue<String, String> q = new CoalescingQueue<>(new Threads(engine::add, Runnable::run), item -> {
+            if (item.equals("bad")) {
+                throw new IllegalStateException("snapshot failed");
+            }
+            return item;
+        }, batches::add);
+        q.offer("bad");
+        Runnable first = engine.remove(0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(first::run).hasMessage("snapshot failed");
+
+        q.offer("good");
+        assertThat(engine).hasSize(1);
+        engine.remove(0).run();
+        assertThat(batches).containsExactly(List.of("good"));
     }
 
     @Test

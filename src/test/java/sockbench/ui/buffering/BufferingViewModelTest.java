@@ -47,6 +47,25 @@ class BufferingViewModelTest {
     }
 
     @Test
+    void should_read_the_kernels_queues_only_while_the_view_is_shown() throws Exception {
+        // given the client selected and the view hidden: pulses read nothing
+        for (int i = 0; i < 10; i++) {
+            pulse.tick(i * 1_000_000_000L);
+        }
+        Thread.sleep(200); // a read, had one started, would be back by now
+        assertThat(vm.selfKernel().readingProperty().get().queues()).isNull();
+
+        // when the view is shown, the next pulse reads the client's queues
+        vm.shownProperty().set(true);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        for (long t = 20_000_000_000L; vm.selfKernel().readingProperty().get().queues() == null && System.nanoTime() < deadline; t += 1_000_000_000L) {
+            pulse.tick(t);
+            Thread.sleep(10);
+        }
+        assertThat(vm.selfKernel().readingProperty().get().queues()).isNotNull();
+    }
+
+    @Test
     void should_count_one_1024_byte_send_and_2_bytes_kept_after_500_and_526_through_512() throws Exception {
         // given the client's ports with a 512-byte buffer
         SocketRow client = vm.socketProperty().get();
