@@ -28,7 +28,7 @@ public final class TranscriptView extends VBox {
     static final int SHOWN = 400;
 
     private final VBox entries = new VBox(0);
-    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
+    private final javafx.scene.control.ScrollPane scroll = Ui.uncached(new javafx.scene.control.ScrollPane());
     private final java.util.Map<TranscriptEntry, EntryView> views = new java.util.HashMap<>();
     /** An entry came or changed: the next height the entries take scrolls to the end. */
     private boolean followPending;
@@ -220,6 +220,11 @@ public final class TranscriptView extends VBox {
                     : e.status() == TranscriptEntry.Status.STOPPED ? "; stopped" : null;
             result.setText(ended != null ? ended : e.result() == null ? "" : "; => " + e.result());
             result.setVisible(ended != null || e.result() != null);
+            // a form ended before its value is no success: its line is not in the success colour
+            result.getStyleClass().remove("ended");
+            if (ended != null) {
+                result.getStyleClass().add("ended");
+            }
             Explanation x = e.error();
             errorHead.setVisible(x != null);
             errorText.setVisible(x != null);

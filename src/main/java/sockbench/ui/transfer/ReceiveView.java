@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.MultiChangeBuilder;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
@@ -151,7 +152,6 @@ public final class ReceiveView extends StackPane {
 
     /** Takes the window's new blocks, drops the ones that left it, draws those that pass the filter (ui thread, once per pulse). */
     public void show(ReceiveLog.Window w) {
-        boolean follow = atBottom();
         last = w;
         if (w.generation() != generation) {
             generation = w.generation();
@@ -182,17 +182,27 @@ public final class ReceiveView extends StackPane {
             return;
         }
         lastDrawNanos = now;
+        // asked only when drawing: finding the last visible paragraph walks the text area's cells, and
+        // asking at each pulse was most of the view's time in a flood (ReceiveViewBenchmark, JFR)
+        boolean follow = atBottom();
+        // one change of the document, not three: the new blocks at the end, the ones that left the
+        // window after the summary, the summary itself (each in the coordinates of the document before:
+        // the end first, so the earlier positions still hold)
+        var change = area.createMultiChange(3);
+        List<ReceiveLog.Block> next = passing(lastDrawn);
+        boolean added = draw(next.size() > DRAWN_PER_DELIVERY ? next.subList(next.size() - DRAWN_PER_DELIVERY, next.size()) : next, change);
         int drop = 0;
         while (!drawn.isEmpty() && drawn.peekFirst()[0] < firstKept) {
             drop += (int) drawn.removeFirst()[1];
         }
         if (drop > 0) {
             int from = summary.length() + 1;
-            area.deleteText(from, from + drop);
+            change.deleteTextAbsolutely(from, from + drop);
         }
-        List<ReceiveLog.Block> next = passing(lastDrawn);
-        boolean added = draw(next.size() > DRAWN_PER_DELIVERY ? next.subList(next.size() - DRAWN_PER_DELIVERY, next.size()) : next);
-        updateSummary(w);
+        updateSummary(w, change);
+        if (change.hasChanges()) {
+            change.commit();
+        }
         if (follow && added) {
             area.showParagraphAtBottom(paragraphs() - 1);
         }
@@ -227,14 +237,19 @@ public final class ReceiveView extends StackPane {
         lastDrawn = 0;
         area.replaceText(summary + "\n");
         area.setStyleClass(0, summary.length(), SUMMARY);
-        draw(passing(0));
+        var change = area.createMultiChange(2);
+        draw(passing(0), change);
         if (last != null) {
-            updateSummary(last);
+            updateSummary(last, change);
+        }
+        if (change.hasChanges()) {
+            change.commit();
         }
         area.showParagraphAtBottom(paragraphs() - 1);
     }
 
-    private boolean draw(List<ReceiveLog.Block> blocks) {
+    /** Appends the blocks' lines to the change; false when there are none. */
+    private boolean draw(List<ReceiveLog.Block> blocks, MultiChangeBuilder<Collection<String>, String, Collection<String>> change) {
         if (blocks.isEmpty()) {
             return false;
         }
@@ -247,14 +262,16 @@ public final class ReceiveView extends StackPane {
         }
         doc.addParagraph("", List.of());
         ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> built = doc.build();
-        area.replace(area.getLength(), area.getLength(), built);
+        change.replaceAbsolutely(area.getLength(), area.getLength(), built);
         return true;
     }
 
-    private void updateSummary(ReceiveLog.Window w) {
+    /** Puts the new summary in the change, when it is new; positions after the summary are the change's own from here on. */
+    private void updateSummary(ReceiveLog.Window w, MultiChangeBuilder<Collection<String>, String, Collection<String>> change) {
         String s = summaryOf(w) + filterNote();
         if (!s.equals(summary)) {
-            area.replace(0, summary.length(), s, SUMMARY);
+            change.replaceAbsolutely(0, summary.length(),
+                    ReadOnlyStyledDocument.fromString(s, List.of(), List.of(SUMMARY), SegmentOps.styledTextOps()));
             summary = s;
         }
     }
@@ -342,6 +359,15 @@ public final class ReceiveView extends StackPane {
         return n + (n == 1 ? " byte" : " bytes");
     }
 
+    /** Lower-case hex digits: String.format per byte was a third of a flood's drawing time (JFR). */
+    private static final java.util.HexFormat HEX_DIGITS = java.util.HexFormat.of();
+
+    /** A stream offset as at least eight hex digits, as {@code %08x}. */
+    static String offset(long at) {
+        String digits = Long.toHexString(at);
+        return digits.length() >= 8 ? digits : "00000000".substring(digits.length()) + digits;
+    }
+
     /** Adds a block's paragraphs; returns how many characters they take (newlines included) and how many paragraphs. */
     private static long[] lines(ReceiveLog.Block b, String time,
                              ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc) {
@@ -361,12 +387,12 @@ public final class ReceiveView extends StackPane {
         long base = b.isDatagram() || b.kind() == ReceiveLog.Kind.SENT ? 0 : b.offset();
         for (int i = 0; i < shown.length; i += PER_LINE) {
             int n = Math.min(PER_LINE, shown.length - i);
-            String offset = String.format("%08x  ", base + i);
+            String offset = offset(base + i) + "  ";
             StringBuilder hex = new StringBuilder(PER_LINE * 3 + 1);
             StringBuilder text = new StringBuilder(PER_LINE);
             for (int k = 0; k < PER_LINE; k++) {
                 if (k < n) {
-                    hex.append(String.format("%02x ", shown[i + k] & 0xff));
+                    HEX_DIGITS.toHexDigits(hex, shown[i + k]).append(' ');
                     text.append(Payload.printable(shown[i + k]));
                 } else {
                     hex.append("   ");

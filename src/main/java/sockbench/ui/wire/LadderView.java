@@ -59,6 +59,7 @@ final class LadderView extends ScrollPane {
 
     LadderView(WireViewModel vm) {
         this.vm = vm;
+        Ui.uncached(this);
         getStyleClass().add("wire-ladder");
         setId("wire-ladder");
         canvas.getStyleClass().add("wire-ladder-canvas");

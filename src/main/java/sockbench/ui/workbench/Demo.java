@@ -104,7 +104,7 @@ public final class Demo {
     /** The trace recording while a loopback pair is made, a few bytes go each way, and a connect is refused. */
     public static CompletableFuture<?> trace(WorkbenchModel m) {
         m.trace().recordingProperty().set(true);
-        return refusedConnect(m).handle((x, e) -> null).thenCompose(x -> pair(m)).thenCompose(srv -> {
+        return anyway(refusedConnect(m)).thenCompose(x -> pair(m)).thenCompose(srv -> {
             SocketRow c = m.sockets().selected();
             TransferViewModel cv = m.transfers().of(c);
             TransferViewModel sv = m.transfers().of(srv);
@@ -142,8 +142,10 @@ public final class Demo {
     public static CompletableFuture<?> run(WorkbenchModel m) {
         return m.sockets().loopbackPair().thenCompose(client -> {
             m.resolver().aiFlags().get("ai/canonname").set(true);
-            return m.resolver().resolve()
-                    .thenCompose(x -> m.resolver().lookUp())
+            // each step's failure is in the transcript already; the scene goes on without it (a
+            // machine whose resolver cannot answer still gets its refused connect and its options)
+            return anyway(m.resolver().resolve())
+                    .thenCompose(x -> anyway(m.resolver().lookUp()))
                     .thenCompose(x -> refusedConnect(m))
                     .thenCompose(x -> {
                         m.sockets().selectedProperty().set(m.sockets().rowFor(client));
@@ -159,6 +161,11 @@ public final class Demo {
         });
     }
 
+    /** Completes (on the ui thread, as the step did) when the step has, whether it failed or not. */
+    private static CompletableFuture<Void> anyway(CompletableFuture<?> step) {
+        return step.handle((x, e) -> null);
+    }
+
     /** A fresh socket connecting to a loopback port nobody listens on: ECONNREFUSED, explained. */
     private static CompletableFuture<?> refusedConnect(WorkbenchModel m) {
         m.sockets().familyProperty().set("af/inet");
@@ -166,7 +173,7 @@ public final class Demo {
         return m.sockets().create().thenCompose(s -> {
             m.sockets().hostProperty().set("127.0.0.1");
             m.sockets().portProperty().set("1");
-            return m.sockets().connect().handle((x, e) -> null);
+            return anyway(m.sockets().connect());
         });
     }
 }

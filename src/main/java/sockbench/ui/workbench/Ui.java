@@ -99,6 +99,25 @@ public final class Ui {
         return card;
     }
 
+    /**
+     * The scroll pane with its viewport drawn directly, not through a cached image. ScrollPaneSkin caches
+     * the viewport (a bitmap of the whole visible content): a live view changes something every pulse, so
+     * the renderer redrew the whole view into that image each pulse instead of the changed part alone
+     * (ReceiveViewBenchmark under a flood: most of the render thread in CacheFilter.renderNodeToCache).
+     */
+    public static <T extends javafx.scene.control.ScrollPane> T uncached(T scroll) {
+        scroll.skinProperty().addListener((o, old, skin) -> {
+            if (skin != null) {
+                for (Node child : scroll.getChildrenUnmodifiable()) {
+                    if (child.getStyleClass().contains("viewport")) {
+                        child.setCache(false);
+                    }
+                }
+            }
+        });
+        return scroll;
+    }
+
     /** A row of controls; its labels never shrink to "…". */
     public static HBox row(double spacing, Node... nodes) {
         for (Node n : nodes) {

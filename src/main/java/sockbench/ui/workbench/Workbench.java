@@ -179,7 +179,7 @@ public final class Workbench extends BorderPane {
     }
 
     private static Node scrolling(Node view) {
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
+        javafx.scene.control.ScrollPane scroll = Ui.uncached(new javafx.scene.control.ScrollPane(view));
         // a view hears that it is hidden by its own visibility: the live ones stop their work
         view.visibleProperty().bind(scroll.visibleProperty());
         scroll.setFitToWidth(true);

@@ -38,4 +38,11 @@ class ReceiveViewHeadTest {
                 + " · msg/peek: still queued, the next receive gets them again"
                 + " · msg/waitall, yet 3 of 10: on a non-blocking socket the kernel gives what is queued");
     }
+
+    @Test
+    void should_write_stream_offsets_as_printf_writes_percent_08x() {
+        for (long at : new long[] {0, 8, 0xdead, 0xffffffffL, 0x1_0000_0000L, 0x12_3456_789aL}) {
+            assertThat(ReceiveView.offset(at)).isEqualTo(String.format("%08x", at));
+        }
+    }
 }
