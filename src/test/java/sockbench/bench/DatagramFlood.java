@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A paced flood of 64-byte datagrams from JDK channels on loopback, round-robin over {@code sources}
- * ports, each carrying its sequence number; a second thread reads back the answers, so the sources'
- * receive queues never fill. What the responder benchmarks drive a responder with.
+ * ports, each carrying its sequence number; a second thread reads back the answers (waiting in a
+ * selector, so it costs the answers, not a spin), so the sources' receive queues never fill. What the responder benchmarks drive a responder with.
  */
 final class DatagramFlood implements AutoCloseable {
     private final List<DatagramChannel> sources = new ArrayList<>();
@@ -48,7 +50,7 @@ final class DatagramFlood implements AutoCloseable {
     }
 
     private void send(InetSocketAddress to, int rate) {
-        ByteBuffer b = ByteBuffer.allocate(64);
+        ByteBuffer b = ByteBuffer.allocateDirect(64);
         long start = System.nanoTime();
         long n = 0;
         try {
@@ -67,22 +69,24 @@ final class DatagramFlood implements AutoCloseable {
         }
     }
 
+    /** Waits in one selector over every source, so reading the answers costs what they are, not a spin. */
     private void readAnswers() {
-        ByteBuffer b = ByteBuffer.allocate(2048);
-        try {
+        ByteBuffer b = ByteBuffer.allocateDirect(2048);
+        try (Selector selector = Selector.open()) {
+            for (DatagramChannel c : sources) {
+                c.register(selector, SelectionKey.OP_READ);
+            }
             while (running.get()) {
-                boolean any = false;
-                for (DatagramChannel c : sources) {
+                selector.select(50);
+                for (SelectionKey k : selector.selectedKeys()) {
+                    DatagramChannel c = (DatagramChannel) k.channel();
                     b.clear();
                     while (c.receive(b) != null) {
                         answers.incrementAndGet();
-                        any = true;
                         b.clear();
                     }
                 }
-                if (!any) {
-                    LockSupport.parkNanos(100_000);
-                }
+                selector.selectedKeys().clear();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

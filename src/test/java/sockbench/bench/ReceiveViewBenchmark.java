@@ -104,13 +104,11 @@ public final class ReceiveViewBenchmark {
         long warmBytes = sent.get();
         long t0 = System.nanoTime();
         clock.measure(true);
-        long maxHeap = 0;
         StringBuilder heapLog = new StringBuilder();
+        HeapWatch heap = new HeapWatch();
         for (int s = 5; s <= seconds; s += 5) {
             Thread.sleep(4940);
-            long used = WindowProbe.liveHeap();
-            maxHeap = Math.max(maxHeap, used);
-            heapLog.append(String.format(" %ds:%.1fMB", s, used / 1e6));
+            heapLog.append(heap.interval(s));
         }
         long rest = seconds % 5;
         Thread.sleep(rest * 1000);
@@ -118,6 +116,7 @@ public final class ReceiveViewBenchmark {
         sender.join();
         double elapsed = (System.nanoTime() - t0) / 1e9;
         clock.measure(false);
+        heap.close();
         long total = sent.get();
         long measuredBytes = total - warmBytes;
 
@@ -139,8 +138,8 @@ public final class ReceiveViewBenchmark {
                 measuredBytes, elapsed, measuredBytes / elapsed / 1e6, total, lastBlocks);
         System.out.printf("  FX pulses: %d; interval p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", n,
                 WindowProbe.percentileMillis(sorted, 50), WindowProbe.percentileMillis(sorted, 90), WindowProbe.percentileMillis(sorted, 99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
-        System.out.printf("  heap after GC: before %.1f MB; every 5 s:%s; after %.1f MB; max %.1f MB%n",
-                heapBefore / 1e6, heapLog, heapAfter / 1e6, maxHeap / 1e6);
+        System.out.printf("  heap after a full GC: before %.1f MB, after %.1f MB; the lowest after the JVM's own GCs, every 5 s:%s%n",
+                heapBefore / 1e6, heapAfter / 1e6, heapLog);
         System.out.printf("  byte counter %,d vs sent %,d: %s%n", shown, total, shown == total ? "EXACT" : "MISMATCH");
 
         WindowProbe.exit(model, engine, clock, shown == total ? 0 : 1);

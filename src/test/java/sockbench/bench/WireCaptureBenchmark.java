@@ -23,11 +23,15 @@ import sockbench.net.wire.PacketStatistics;
  *
  * <pre>mvn -B -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.WireCaptureBenchmark"</pre>
  *
- * Needs CAP_NET_RAW (root). Optional arguments: MiB per round, rounds.
+ * Needs CAP_NET_RAW (root). Optional arguments: MiB per round, rounds; {@code -Dpeer=tcpdump} adds, to each
+ * round, the transfer beside {@code tcpdump -i lo -s 256 -Q in -w /dev/null} (the peer, in the same run).
  */
 public final class WireCaptureBenchmark {
     private static final int CHUNK = 64 * 1024;
     private static final int ROUNDS = 5;
+    /** {@code -Dpeer=tcpdump}: each round also moves the bytes beside tcpdump (it must be installed). */
+    private static final boolean PEER = "tcpdump".equals(System.getProperty("peer"));
+    private static final List<String> TCPDUMP = List.of("tcpdump", "-i", "lo", "-s", "256", "-Q", "in", "-w", "/dev/null");
 
     private WireCaptureBenchmark() {}
 
@@ -44,6 +48,7 @@ public final class WireCaptureBenchmark {
         try {
             transfer(pool, bytes / 4); // warm-up
             List<Double> ratios = new ArrayList<>();
+            List<Double> peerRatios = new ArrayList<>();
             boolean lossless = true;
             for (int i = 0; i < rounds; i++) {
                 double plain = transfer(pool, bytes);
@@ -64,13 +69,48 @@ public final class WireCaptureBenchmark {
                         i + 1, plain, (bytes >> 20) / plain, captured, (bytes >> 20) / captured, captured / plain,
                         capture.kept(), capture.ring().capacity(), capture.duplicates(), capture.others(), st.packets(), st.drops(),
                         ok ? "" : "  <-- frames lost");
+                if (PEER) {
+                    double dumped = besideTcpdump(pool, bytes);
+                    peerRatios.add(dumped / plain);
+                    System.out.printf(Locale.ROOT, "         beside tcpdump %.3f s (%.0f MiB/s), ratio %.3f%n",
+                            dumped, (bytes >> 20) / dumped, dumped / plain);
+                }
             }
             ratios.sort(null);
             double median = ratios.get(ratios.size() / 2);
             System.out.printf(Locale.ROOT, "median slowdown %.3f (target <= 1.10): %s; every frame the kernel queued was received: %s%n",
                     median, median <= 1.10 ? "met" : "NOT met", lossless ? "yes" : "NO");
+            if (PEER) {
+                peerRatios.sort(null);
+                System.out.printf(Locale.ROOT, "median slowdown beside the peer, %s: %.3f%n", String.join(" ", TCPDUMP),
+                        peerRatios.get(peerRatios.size() / 2));
+            }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The same transfer while tcpdump reads loopback into nothing: the peer, capturing what the capture
+     * keeps (incoming frames, 256 bytes of each), started and listening before the clock starts.
+     */
+    private static double besideTcpdump(ExecutorService pool, long bytes) throws Exception {
+        Process p = new ProcessBuilder(TCPDUMP).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(p.getErrorStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            while ((line = err.readLine()) != null && !line.contains("listening on")) {
+                // tcpdump says where it listens once its ring is set up
+            }
+            if (line == null) {
+                throw new IllegalStateException("tcpdump ended before it listened (exit " + p.waitFor() + ")");
+            }
+            pool.submit(() -> err.transferTo(java.io.Writer.nullWriter())); // its final counts: read, not kept
+            return transfer(pool, bytes);
+        } finally {
+            p.destroy();
+            p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

@@ -136,7 +136,7 @@ public final class WireViewBenchmark {
         String counts = WindowProbe.onFx(() -> ((Label) scene.lookup("#wire-counts")).getText());
         String status = WindowProbe.onFx(() -> model.statusProperty().get());
         Node ladder = scene.lookup("#wire-ladder");
-        int ladderNodes = WindowProbe.onFx(() -> ladder.lookupAll(".wire-label").size());
+        int ladderNodes = WindowProbe.onFx(() -> (int) ladder.lookupAll(".wire-label").stream().filter(Node::isVisible).count());
         streaming.set(false);
         sender.join(10_000);
         reader.join(10_000);
