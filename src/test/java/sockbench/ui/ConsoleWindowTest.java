@@ -54,7 +54,7 @@ class ConsoleWindowTest extends WindowTest {
     void should_know_the_window_s_sockets_by_their_names_in_the_console() {
         // given a socket made with the window's Create button, named s1 in the transcript
         click("#create");
-        waitUntil("s1 is created", () -> model.sockets().rows().size() == 1);
+        waitForFirstSocket();
 
         // when the console uses s1
         type("#console-input", "(socket-type s1)");

@@ -169,7 +169,12 @@ class ExplorerWindowTest extends WindowTest {
 
             // then its responder is there, live: name, status and the client with its counts
             waitUntil("the responder strip lists the client", () -> {
-                var items = robot.lookup("#responder-left-clients").<TableView<ClientRow>>query().getItems();
+                // the strip comes with the readouts' next refresh (four a second): not there yet is "not yet"
+                var table = robot.lookup("#responder-left-clients").<TableView<ClientRow>>tryQuery();
+                if (table.isEmpty()) {
+                    return false;
+                }
+                var items = table.get().getItems();
                 return items.size() == 1 && items.get(0).bytesIn() == 5 && items.get(0).replies() == 1;
             });
             assertThat(robot.lookup("#responder-left").query().isVisible()).isTrue();

@@ -129,7 +129,7 @@ class PresentationFitWindowTest extends WindowTest {
             }
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            for (Node child : l.getChildrenUnmodifiable()) {
+            for (Node child : List.copyOf(l.getChildrenUnmodifiable())) {
                 if (child instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText()) && t.getText().endsWith("…")) {
                     found.add(where + ": \"" + l.getText() + "\" shows as \"" + t.getText() + "\"" + (l.getId() == null ? "" : " (#" + l.getId() + ")"));
                 }
@@ -140,7 +140,10 @@ class PresentationFitWindowTest extends WindowTest {
         }
         double inner = n instanceof ScrollPane || n.getClip() != null ? right(n, edge) : edge;
         if (n instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
+            // a copy: asking a child for its bounds may lay its parent out, and a parent that makes
+            // nodes as it lays out (RichTextFX's paragraphs add their caret and selection shapes)
+            // changes the very list being walked
+            for (Node child : List.copyOf(p.getChildrenUnmodifiable())) {
                 walk(child, where, inner, found);
             }
         }

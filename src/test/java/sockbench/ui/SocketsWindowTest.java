@@ -38,7 +38,7 @@ class SocketsWindowTest extends WindowTest {
     /** A TCP listener on 127.0.0.1, port 0 (the kernel picks); returns its name as the table shows it. */
     private String listenerOnLoopback() {
         click("#create");
-        waitUntil("s1 is created", () -> model.sockets().rows().size() == 1);
+        waitForFirstSocket();
         type("#host", "127.0.0.1");
         type("#port", "0");
         click("#bind");
@@ -108,7 +108,7 @@ class SocketsWindowTest extends WindowTest {
 
     private void refusedConnect(int closedPort) {
         click("#create");
-        waitUntil("s1 is created", () -> model.sockets().rows().size() == 1);
+        waitForFirstSocket();
 
         // when the person connects there
         type("#port", Integer.toString(closedPort));
@@ -116,7 +116,7 @@ class SocketsWindowTest extends WindowTest {
         String form = "(socket-connect s1 (inet-address \"127.0.0.1\" " + closedPort + "))";
         assertThat(text("#port")).isEqualTo(Integer.toString(closedPort));
         waitUntil("the connect fails", () -> model.transcript().entries().stream()
-                .anyMatch(e -> e.form().equals(form) && e.status() == TranscriptEntry.Status.FAILED));
+                .anyMatch(e -> e.form().equals(form) && e.status() == TranscriptEntry.Status.FAILED), this::windowState);
 
         // then the transcript shows the errno symbol and what it means, and the window carries on
         waitUntil("the error is drawn", () -> robot.lookup(".entry-error-head").queryAll().stream()

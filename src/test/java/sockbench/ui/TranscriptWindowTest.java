@@ -71,7 +71,7 @@ class TranscriptWindowTest extends WindowTest {
     void should_write_window_actions_into_a_replayable_script() throws Exception {
         // given a socket created in the window and a console line that did not run
         click("#create");
-        waitUntil("s1 is created", () -> model.sockets().rows().size() == 1);
+        waitForFirstSocket();
         type("#console-input", "(display 1)");
         robot.push(KeyCode.ENTER);
         waitUntil("the console answers", () -> lastEntry().status() == TranscriptEntry.Status.NOT_RUN);

@@ -80,12 +80,55 @@ abstract class WindowTest {
 
     /** Waits (bounded) until the condition holds on the FX thread. */
     void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, () -> "");
+    }
+
+    /** As {@link #waitUntil(String, BooleanSupplier)}; a timeout says what {@code seen} shows then (read on the FX thread). */
+    void waitUntil(String what, BooleanSupplier condition, java.util.function.Supplier<String> seen) {
+        // a node the condition looks up may not be in the scene yet (a view is built when first shown): not yet, not a failure
+        java.util.concurrent.atomic.AtomicReference<Throwable> lastError = new java.util.concurrent.atomic.AtomicReference<>();
+        BooleanSupplier tolerant = () -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (RuntimeException | AssertionError e) {
+                lastError.set(e);
+                return false;
+            }
+        };
         try {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+                    () -> WaitForAsyncUtils.asyncFx(tolerant::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
+            if (lastError.get() != null) {
+                e.addSuppressed(lastError.get());
+            }
+            String state;
+            try {
+                state = WaitForAsyncUtils.asyncFx(seen::get).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (Exception f) {
+                state = "(could not read the window: " + f + ")";
+            }
+            throw new AssertionError("timed out waiting until " + what + (state.isEmpty() ? "" : "; the window shows " + state), e);
         }
+    }
+
+    /** The transcript as forms with their status, and each socket's row: what a failed wait says it saw. */
+    String windowState() {
+        return "transcript " + model.transcript().entries().stream().map(e -> e.form() + " " + e.status()).toList()
+                + ", sockets " + model.sockets().rows().stream().map(r -> r.name() + " " + r.stateText() + " " + r.local() + " -> " + r.peer()
+                        + (r.pending() == null ? "" : " (" + r.pending() + ")")).toList()
+                + ", selected " + (model.sockets().selected() == null ? "none" : model.sockets().selected().name())
+                + ", focus " + (robot.targetWindow().getScene() == null ? "?" : robot.targetWindow().getScene().getFocusOwner());
+    }
+
+    /**
+     * Waits until the one socket the person made is in the table, selected, and free for the next
+     * click: its row comes with the kernel's event, which may be before the create has finished and
+     * selected it (a click on Connect then is a click on a disabled button).
+     */
+    void waitForFirstSocket() {
+        waitUntil("s1 is created and selected", () -> model.sockets().rows().size() == 1
+                && model.sockets().selected() != null && model.sockets().canOperateProperty().get());
     }
 
     /**

@@ -78,7 +78,7 @@ class WireWindowTest extends WindowTest {
     }
 
     private List<Text> nodes(String styleClass) {
-        return robot.lookup("." + styleClass).queryAllAs(Text.class).stream().toList();
+        return robot.lookup("." + styleClass).queryAllAs(Text.class).stream().filter(Node::isVisible).toList(); // drawn: the pool hides its spares
     }
 
     /** The nodes under {@code root} in the order they are drawn (a parent's children in order, depth first). */
@@ -211,8 +211,8 @@ class WireWindowTest extends WindowTest {
 
         // then each chart marks the data segment at an instant between those samples, drawn where its axis puts that instant
         for (String id : List.of("#wire-plot-tcp", "#wire-plot-queues", "#wire-plot-throughput")) {
-            waitUntil("the marks are laid out on " + id, () -> !chart(id).lookupAll(".wire-plot-mark").isEmpty());
-            List<Line> marks = chart(id).lookupAll(".wire-plot-mark").stream().map(Line.class::cast).toList();
+            waitUntil("the marks are laid out on " + id, () -> chart(id).lookupAll(".wire-plot-mark").stream().anyMatch(Node::isVisible));
+            List<Line> marks = chart(id).lookupAll(".wire-plot-mark").stream().filter(Node::isVisible).map(Line.class::cast).toList();
             Line data = marks.stream().filter(l -> l.getStyleClass().contains("data")).findFirst()
                     .orElseThrow(() -> new AssertionError("no data mark on " + id));
             sockbench.ui.wire.WirePlotsViewModel.Mark m = (sockbench.ui.wire.WirePlotsViewModel.Mark) data.getUserData();
@@ -227,7 +227,7 @@ class WireWindowTest extends WindowTest {
     }
 
     private List<String> texts(String styleClass) {
-        return robot.lookup("." + styleClass).queryAllAs(Text.class).stream().map(Text::getText).toList();
+        return nodes(styleClass).stream().map(Text::getText).toList();
     }
 
     @Test
