@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import sockbench.net.OptionCatalogue;
@@ -27,27 +30,35 @@ import sockbench.ui.workbench.WorkbenchModel;
  */
 class TranscriptReplayTest {
     private final ExecutorService pool = Threads.enginePool();
-    private final WorkbenchModel model = new WorkbenchModel(new Threads(pool, Runnable::run), new SchemeConsoleEvaluator());
+    /** The ui executor: a queue this test's thread runs, as the FX thread would, so no model state is shared across threads. */
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final WorkbenchModel model = new WorkbenchModel(new Threads(pool, ui::add), new SchemeConsoleEvaluator());
 
     @AfterEach
     void end() throws Exception {
         model.dispose();
-        model.closeAllSockets().get(10, TimeUnit.SECONDS);
+        done(model.closeAllSockets());
         pool.shutdownNow();
     }
 
-    private static <T> T done(java.util.concurrent.CompletableFuture<T> f) throws Exception {
-        return f.get(10, TimeUnit.SECONDS);
+    private <T> T done(CompletableFuture<T> f) throws Exception {
+        waitFor("the action is done", f::isDone);
+        return f.get();
     }
 
-    private void waitFor(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    /** Runs what the engine threads handed to the ui, and the pulse, until the condition holds (bounded). */
+    private void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             model.pulse().tick(System.nanoTime());
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);
             }
-            Thread.sleep(5);
+            Runnable r = ui.poll(5, TimeUnit.MILLISECONDS);
+            while (r != null) {
+                r.run();
+                r = ui.poll();
+            }
         }
     }
 
@@ -86,7 +97,7 @@ class TranscriptReplayTest {
         done(model.lowLevel().get());
         sockets.selectedProperty().set(s1);
         sockets.portProperty().set("0");
-        sockets.bind().exceptionally(e -> null).get(10, TimeUnit.SECONDS);
+        done(sockets.bind().exceptionally(e -> null));
         sockets.selectedProperty().set(s2);
         model.buffering().sendBufferSizeProperty().set("8");
         done(model.buffering().openPorts());
