@@ -24,7 +24,9 @@ import sockbench.net.wire.PacketStatistics;
  * <pre>mvn -B -q test-compile exec:exec -Dexec.args="-cp %classpath sockbench.bench.WireCaptureBenchmark"</pre>
  *
  * Needs CAP_NET_RAW (root). Optional arguments: MiB per round, rounds; {@code -Dpeer=tcpdump} adds, to each
- * round, the transfer beside {@code tcpdump -i lo -s 256 -Q in -w /dev/null} (the peer, in the same run).
+ * round, the transfer beside {@code tcpdump -i lo -s 256 -Q in -w /dev/null} (the peer, in the same run);
+ * {@code -DframeRing=MiB} and/or {@code -DblockTimeout=ms} add a capture with those options to each round,
+ * so two settings are compared under the same load rather than in runs minutes apart.
  */
 public final class WireCaptureBenchmark {
     private static final int CHUNK = 64 * 1024;
@@ -33,7 +35,21 @@ public final class WireCaptureBenchmark {
     private static final boolean PEER = "tcpdump".equals(System.getProperty("peer"));
     private static final List<String> TCPDUMP = List.of("tcpdump", "-i", "lo", "-s", "256", "-Q", "in", "-w", "/dev/null");
 
+    /** The variant capture's options, or null when neither property is given. */
+    private static final CaptureOptions VARIANT = variant();
+
     private WireCaptureBenchmark() {}
+
+    private static CaptureOptions variant() {
+        Integer ring = Integer.getInteger("frameRing");
+        Integer timeout = Integer.getInteger("blockTimeout");
+        if (ring == null && timeout == null) {
+            return null;
+        }
+        CaptureOptions d = CaptureOptions.DEFAULT;
+        return new CaptureOptions(d.interfaceName(), d.ringCapacity(), d.snapLength(),
+                ring == null ? d.frameRing() : ring << 20, timeout == null ? d.blockTimeout() : timeout);
+    }
 
     public static void main(String[] args) throws Exception {
         long bytes = (args.length > 0 ? Long.parseLong(args[0]) : 1024L) << 20;
@@ -49,6 +65,7 @@ public final class WireCaptureBenchmark {
             transfer(pool, bytes / 4); // warm-up
             List<Double> ratios = new ArrayList<>();
             List<Double> peerRatios = new ArrayList<>();
+            List<Double> variantRatios = new ArrayList<>();
             boolean lossless = true;
             for (int i = 0; i < rounds; i++) {
                 double plain = transfer(pool, bytes);
@@ -69,6 +86,18 @@ public final class WireCaptureBenchmark {
                         i + 1, plain, (bytes >> 20) / plain, captured, (bytes >> 20) / captured, captured / plain,
                         capture.kept(), capture.ring().capacity(), capture.duplicates(), capture.others(), st.packets(), st.drops(),
                         ok ? "" : "  <-- frames lost");
+                if (VARIANT != null) {
+                    Capture other = Capture.start(VARIANT);
+                    double varied;
+                    try {
+                        varied = transfer(pool, bytes);
+                    } finally {
+                        other.stop();
+                    }
+                    variantRatios.add(varied / plain);
+                    System.out.printf(Locale.ROOT, "         with %s %.3f s (%.0f MiB/s), ratio %.3f%n",
+                            VARIANT, varied, (bytes >> 20) / varied, varied / plain);
+                }
                 if (PEER) {
                     double dumped = besideTcpdump(pool, bytes);
                     peerRatios.add(dumped / plain);
@@ -80,6 +109,10 @@ public final class WireCaptureBenchmark {
             double median = ratios.get(ratios.size() / 2);
             System.out.printf(Locale.ROOT, "median slowdown %.3f (target <= 1.10): %s; every frame the kernel queued was received: %s%n",
                     median, median <= 1.10 ? "met" : "NOT met", lossless ? "yes" : "NO");
+            if (VARIANT != null) {
+                variantRatios.sort(null);
+                System.out.printf(Locale.ROOT, "median slowdown with %s: %.3f%n", VARIANT, variantRatios.get(variantRatios.size() / 2));
+            }
             if (PEER) {
                 peerRatios.sort(null);
                 System.out.printf(Locale.ROOT, "median slowdown beside the peer, %s: %.3f%n", String.join(" ", TCPDUMP),
