@@ -10,10 +10,15 @@ package sockbench.net.wire;
  *                      kept bytes and a header there, so the default holds about 50,000 frames, a second
  *                      of loopback bulk
  * @param blockTimeout  milliseconds the kernel fills a block of that ring before it hands it over however
- *                      little it holds: how late a lone segment reaches the capture thread
+ *                      little it holds: how late a lone segment reaches the capture thread. The default,
+ *                      50 ms, is under the ladder's own refresh (100 ms) and above the time loopback bulk
+ *                      takes to fill a block, so under bulk the thread wakes once per full block: with 4 ms
+ *                      it woke 250 times a second, and each wake took a core from the transfer
+ *                      (WireCaptureBenchmark, in the same run: 1.137 slowdown with 4 ms, 1.077 with 200 ms,
+ *                      tcpdump 1.080)
  */
 public record CaptureOptions(String interfaceName, int ringCapacity, int snapLength, int frameRing, int blockTimeout) {
-    public static final CaptureOptions DEFAULT = new CaptureOptions("lo", 4096, 256, 16 << 20, 4);
+    public static final CaptureOptions DEFAULT = new CaptureOptions("lo", 4096, 256, 16 << 20, 50);
 
     public CaptureOptions {
         if (interfaceName == null || interfaceName.isEmpty()) {
