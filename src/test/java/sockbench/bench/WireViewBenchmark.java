@@ -135,8 +135,7 @@ public final class WireViewBenchmark {
         long bytes = received.get() - bytes0;
         String counts = WindowProbe.onFx(() -> ((Label) scene.lookup("#wire-counts")).getText());
         String status = WindowProbe.onFx(() -> model.statusProperty().get());
-        Node ladder = scene.lookup("#wire-ladder");
-        int ladderNodes = WindowProbe.onFx(() -> (int) ladder.lookupAll(".wire-label").stream().filter(Node::isVisible).count());
+        int ladderNodes = WindowProbe.onFx(() -> (int) scene.getRoot().lookupAll(".wire-label").stream().filter(Node::isVisible).count());
         streaming.set(false);
         sender.join(10_000);
         reader.join(10_000);

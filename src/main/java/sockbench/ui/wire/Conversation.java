@@ -117,27 +117,39 @@ final class Conversation {
     void insert(LadderItem item) {
         incoming.add(item);
         if (incoming.size() > 4 * MAX_ITEMS) {
-            merge(); // a flood between two pulses: only the newest rows could be kept anyway
+            merge(Long.MAX_VALUE); // a flood between two pulses: only the newest rows could be kept anyway
         }
     }
 
-    /** Merges the rows taken since into the kept ones, in time order, and lets the oldest go beyond {@link #MAX_ITEMS}. */
-    private void merge() {
+    /**
+     * Merges the rows taken since, up to {@code horizon} (the instant up to which the capture has
+     * delivered every segment), into the kept ones, in time order, and lets the oldest go beyond
+     * {@link #MAX_ITEMS}. Later rows wait: a call the capture has not caught up with yet would be drawn
+     * before segments that came before it, which arrive a block later.
+     */
+    private void merge(long horizon) {
         if (incoming.isEmpty()) {
             return;
         }
         incoming.sort(java.util.Comparator.comparingLong(LadderItem::timeNanos)); // stable: a segment's states stay after it
-        List<LadderItem> merged = new ArrayList<>(items.size() + incoming.size());
+        int ready = horizon == Long.MAX_VALUE ? incoming.size() : 0;
+        while (ready < incoming.size() && incoming.get(ready).timeNanos() - horizon <= 0) {
+            ready++;
+        }
+        if (ready == 0) {
+            return;
+        }
+        List<LadderItem> merged = new ArrayList<>(items.size() + ready);
         int i = 0;
         int j = 0;
-        while (i < items.size() || j < incoming.size()) {
-            if (j >= incoming.size() || (i < items.size() && items.get(i).timeNanos() <= incoming.get(j).timeNanos())) {
+        while (i < items.size() || j < ready) {
+            if (j >= ready || (i < items.size() && items.get(i).timeNanos() <= incoming.get(j).timeNanos())) {
                 merged.add(items.get(i++));
             } else {
                 merged.add(incoming.get(j++));
             }
         }
-        incoming.clear();
+        incoming.subList(0, ready).clear();
         int over = merged.size() - MAX_ITEMS;
         if (over > 0) {
             dropped += over;
@@ -152,7 +164,17 @@ final class Conversation {
      * kernel never showed stay, dashed.
      */
     List<LadderItem> items() {
-        merge();
+        return items(Long.MAX_VALUE);
+    }
+
+    /** Whether rows wait past the last horizon. */
+    boolean hasWaiting() {
+        return !incoming.isEmpty();
+    }
+
+    /** {@link #items()} of the rows up to {@code horizon} (see {@link #merge}); the later ones wait. */
+    List<LadderItem> items(long horizon) {
+        merge(horizon);
         List<LadderItem> all = items;
         List<LadderItem> out = new ArrayList<>(all.size());
         TcpStateMachine.State nextLeft = null;

@@ -105,8 +105,14 @@ public final class WireViewModel {
     private volatile LaneStateReader states;
     private long lastKernelAsk;
     private static final long REFRESH_EVERY_NANOS = 100_000_000L;
+    /** How long after a block timeout a segment may still be on its way through the capture thread. */
+    private static final long HORIZON_SLACK_MILLIS = 20;
+    /** The most time one pulse spends placing segments. */
+    private static final long PLACE_BUDGET_NANOS = 4_000_000L;
     private long lastRefresh = Long.MIN_VALUE / 2;
     private boolean dirty;
+    /** The capture time of the newest segment placed: every earlier one is placed too (the ring is in order). */
+    private long newestPlaced = Long.MIN_VALUE;
     private boolean starting;
 
     public WireViewModel(Executor engine, Pulse pulse, Supplier<List<Socket>> existing, Starter starter) {
@@ -242,13 +248,22 @@ public final class WireViewModel {
             return;
         }
         boolean changed = false;
-        List<Segment> newSegments = new ArrayList<>();
+        // under bulk the capture hands over a whole ring block at once (a thousand segments): placing
+        // them takes at most a budget per pulse, the rest waits in the queue for the next pulses
+        long until = System.nanoTime() + PLACE_BUDGET_NANOS;
+        int placed = 0;
         for (Segment s; (s = segments.poll()) != null; ) {
             queued.decrementAndGet();
-            newSegments.add(s);
-        }
-        for (Segment s : newSegments) {
             changed |= place(s);
+            if ((++placed & 31) == 0 && System.nanoTime() - until > 0) {
+                break;
+            }
+        }
+        if (!segments.isEmpty()) {
+            // behind: the calls and readings wait with the segments, so each is placed after what came before it
+            dirty |= changed;
+            refreshIfDue(now);
+            return;
         }
         List<TraceEvent> newCalls = new ArrayList<>();
         for (TraceEvent e; (e = calls.poll()) != null; ) {
@@ -270,12 +285,7 @@ public final class WireViewModel {
             }
         }
         dirty |= changed;
-        // a ladder redrawn ten times a second reads as live; under bulk, every pulse would spend the frame on it
-        if (dirty && now - lastRefresh >= REFRESH_EVERY_NANOS) {
-            dirty = false;
-            lastRefresh = now;
-            refresh();
-        }
+        refreshIfDue(now);
         if (c != null) {
             counts.set(c.kept() + " segments kept · " + c.ring().evicted() + " left the ring · "
                     + (overflow.get() > 0 ? overflow.get() + " not drawn (too fast) · " : "") + c.others() + " frames of other sockets");
@@ -289,7 +299,17 @@ public final class WireViewModel {
         }
     }
 
+    /** A ladder redrawn ten times a second reads as live; under bulk, every pulse would spend the frame on it. */
+    private void refreshIfDue(long now) {
+        if (dirty && now - lastRefresh >= REFRESH_EVERY_NANOS) {
+            dirty = false;
+            lastRefresh = now;
+            refresh();
+        }
+    }
+
     private boolean place(Segment s) {
+        newestPlaced = Math.max(newestPlaced, s.timeNanos());
         String key = Conversation.key(s.source(), s.destination());
         Conversation conv = seen.get(key);
         boolean opens = s.isTcp() && s.has(sockbench.net.wire.TcpFlags.SYN) && !s.has(sockbench.net.wire.TcpFlags.ACK);
@@ -348,6 +368,20 @@ public final class WireViewModel {
         refresh();
     }
 
+    /**
+     * The instant up to which the capture has handed over every segment: the newest segment placed, or
+     * a block timeout (and some slack) ago, by when the kernel has handed over every block that holds an
+     * older frame. Without a capture running, no segment can come late: everything is shown.
+     */
+    private long horizon() {
+        Capture c = capture;
+        if (c == null || paused.get()) {
+            return Long.MAX_VALUE;
+        }
+        long handedOver = System.nanoTime() - (c.options().blockTimeout() + HORIZON_SLACK_MILLIS) * 1_000_000L;
+        return Math.max(newestPlaced, handedOver);
+    }
+
     private void refresh() {
         Conversation conv = shown.get() == null ? null : seen.get(shown.get());
         if (conv == null) {
@@ -356,7 +390,8 @@ public final class WireViewModel {
             rightLabel.set("");
             return;
         }
-        items.setAll(FormSpans.headed(conv.items(), forms.spans()));
+        items.setAll(FormSpans.headed(conv.items(horizon()), forms.spans()));
+        dirty |= conv.hasWaiting(); // rows past the horizon: shown by a later refresh, once the capture caught up
         leftLabel.set(conv.left.toString());
         rightLabel.set(conv.right.toString());
         leftState.set(conv.tcp ? conv.state(true) : null);
