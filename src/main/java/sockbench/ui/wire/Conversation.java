@@ -132,8 +132,8 @@ final class Conversation {
             return;
         }
         incoming.sort(java.util.Comparator.comparingLong(LadderItem::timeNanos)); // stable: a segment's states stay after it
-        int ready = horizon == Long.MAX_VALUE ? incoming.size() : 0;
-        while (ready < incoming.size() && incoming.get(ready).timeNanos() - horizon <= 0) {
+        int ready = 0;
+        while (ready < incoming.size() && incoming.get(ready).timeNanos() <= horizon) {
             ready++;
         }
         if (ready == 0) {

@@ -259,12 +259,6 @@ public final class WireViewModel {
                 break;
             }
         }
-        if (!segments.isEmpty()) {
-            // behind: the calls and readings wait with the segments, so each is placed after what came before it
-            dirty |= changed;
-            refreshIfDue(now);
-            return;
-        }
         List<TraceEvent> newCalls = new ArrayList<>();
         for (TraceEvent e; (e = calls.poll()) != null; ) {
             queued.decrementAndGet();
@@ -371,12 +365,16 @@ public final class WireViewModel {
     /**
      * The instant up to which the capture has handed over every segment: the newest segment placed, or
      * a block timeout (and some slack) ago, by when the kernel has handed over every block that holds an
-     * older frame. Without a capture running, no segment can come late: everything is shown.
+     * older frame; while segments wait in this view's own queue, the newest placed. Without a capture
+     * running, no segment can come late: everything is shown.
      */
     private long horizon() {
         Capture c = capture;
         if (c == null || paused.get()) {
             return Long.MAX_VALUE;
+        }
+        if (!segments.isEmpty()) {
+            return newestPlaced; // this view is behind the capture: only what it has placed is complete
         }
         long handedOver = System.nanoTime() - (c.options().blockTimeout() + HORIZON_SLACK_MILLIS) * 1_000_000L;
         return Math.max(newestPlaced, handedOver);

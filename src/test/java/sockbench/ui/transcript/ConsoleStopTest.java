@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import sockbench.ui.ConsoleEvaluator;
 import sockbench.ui.async.Threads;
+import sockbench.ui.async.UiQueue;
 
 /**
  * Stop (Escape) on the console: the running form ends as "stopped", the thread evaluating it is
@@ -20,8 +20,8 @@ import sockbench.ui.async.Threads;
  */
 class ConsoleStopTest {
     private final ExecutorService pool = Threads.enginePool();
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
-    private final Threads threads = new Threads(pool, ui::add);
+    private final UiQueue ui = new UiQueue();
+    private final Threads threads = ui.threads(pool);
     private final TranscriptViewModel transcript = new TranscriptViewModel(threads);
     private final AtomicBoolean release = new AtomicBoolean();
 
@@ -33,14 +33,7 @@ class ConsoleStopTest {
 
     /** Runs what the engine threads handed to the ui until the condition holds (bounded). */
     private void uiUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!done.getAsBoolean()) {
-            Runnable r = ui.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (r == null) {
-                throw new AssertionError("timed out");
-            }
-            r.run();
-        }
+        ui.runUntil("the stopped form's entry is finished", done, () -> { });
     }
 
     @Test

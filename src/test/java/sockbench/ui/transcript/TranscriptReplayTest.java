@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +17,7 @@ import sockbench.script.ScriptRunner;
 import sockbench.script.SocketConsole;
 import sockbench.ui.SchemeConsoleEvaluator;
 import sockbench.ui.async.Threads;
+import sockbench.ui.async.UiQueue;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.transfer.TransferViewModel;
 import sockbench.ui.workbench.WorkbenchModel;
@@ -31,8 +31,8 @@ import sockbench.ui.workbench.WorkbenchModel;
 class TranscriptReplayTest {
     private final ExecutorService pool = Threads.enginePool();
     /** The ui executor: a queue this test's thread runs, as the FX thread would, so no model state is shared across threads. */
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
-    private final WorkbenchModel model = new WorkbenchModel(new Threads(pool, ui::add), new SchemeConsoleEvaluator());
+    private final UiQueue ui = new UiQueue();
+    private final WorkbenchModel model = new WorkbenchModel(ui.threads(pool), new SchemeConsoleEvaluator());
 
     @AfterEach
     void end() throws Exception {
@@ -48,18 +48,7 @@ class TranscriptReplayTest {
 
     /** Runs what the engine threads handed to the ui, and the pulse, until the condition holds (bounded). */
     private void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            model.pulse().tick(System.nanoTime());
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Runnable r = ui.poll(5, TimeUnit.MILLISECONDS);
-            while (r != null) {
-                r.run();
-                r = ui.poll();
-            }
-        }
+        ui.runUntil(what, condition, () -> model.pulse().tick(System.nanoTime()));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package sockbench.ui.async;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The ui executor of a view-model test: a queue that the test's own thread runs, as the FX thread runs
+ * its own, so the model's state never crosses threads.
+ */
+public final class UiQueue {
+    private static final long LIMIT_SECONDS = 10;
+
+    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+
+    /** The threads of a model whose engine work runs on {@code engine} and whose ui work comes here. */
+    public Threads threads(Executor engine) {
+        return new Threads(engine, queue::add);
+    }
+
+    /**
+     * Runs what the engine threads handed to the ui, and {@code eachTurn} before each look, until
+     * {@code done} holds; fails naming {@code what} after ten seconds.
+     */
+    public void runUntil(String what, BooleanSupplier done, Runnable eachTurn) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
+        while (true) {
+            eachTurn.run();
+            if (done.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            for (Runnable r = queue.poll(5, TimeUnit.MILLISECONDS); r != null; r = queue.poll()) {
+                r.run();
+            }
+        }
+    }
+}
