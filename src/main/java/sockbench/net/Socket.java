@@ -39,7 +39,7 @@ public final class Socket implements AutoCloseable {
      * console thread): reading SO_ERROR clears it, and the connect would then read 0 and call a
      * refused socket connected. The connect takes it from here.
      */
-    private int errorTakenWhileConnecting; // guarded by pendingErrorLock
+    private volatile int errorTakenWhileConnecting; // set and taken under pendingErrorLock
     /** Held across each read of SO_ERROR and what is done with it, so the connect sees the error or its hand-over, never neither. */
     final Object pendingErrorLock = new Object();
     /**
@@ -159,9 +159,7 @@ public final class Socket implements AutoCloseable {
         int fd = enter("socket-connect");
         try {
             boolean failedBefore = state == SocketState.CONNECT_FAILED;
-            synchronized (pendingErrorLock) {
-                errorTakenWhileConnecting = 0;
-            }
+            errorTakenWhileConnecting = 0; // one read of SO_ERROR under the lock per connect: this start does not wait for it
             if (state != SocketState.CONNECT_TIMED_OUT) {
                 setState(SocketState.CONNECTING);
             }

@@ -100,47 +100,57 @@ class ConnectStateTest {
     /**
      * Reading SO_ERROR clears it (socket(7)): a window that reads a socket's options while its connect
      * waits takes the refusal the connect was about to read. The connect must still raise ECONNREFUSED,
-     * never call the socket connected.
+     * never call the socket connected. The race is made to happen every time: this thread holds the
+     * lock the connect reads SO_ERROR under, waits until the connect stands at it (the kernel has
+     * answered), and reads SO_ERROR first, as the options panel would.
      */
     @Test
     void should_refuse_a_connect_whose_error_another_thread_read_first() throws Exception {
         int port = Net.closedPort();
         SocketOption soError = OptionCatalogue.bySymbol("so/error").orElseThrow();
-        int refused = 0;
-        int readerSawIt = 0;
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        for (int i = 0; i < 300 && System.nanoTime() < until; i++) {
-            Socket s = Socket.create(Net.INET, Net.STREAM);
-            java.util.concurrent.atomic.AtomicBoolean connecting = new java.util.concurrent.atomic.AtomicBoolean(true);
-            java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
-            Thread reader = new Thread(() -> {
-                while (connecting.get()) {
-                    try {
-                        if ((Integer) SocketOptions.get(s, soError) != 0) {
-                            seen.incrementAndGet();
-                        }
-                    } catch (NetException e) {
-                        return;
-                    }
-                }
-            }, "so-error reader");
-            reader.start();
+        Socket s = Socket.create(Net.INET, Net.STREAM);
+        CompletableFuture<NetException> outcome = new CompletableFuture<>();
+        Thread connecting = new Thread(() -> {
             try {
-                NetException e = assertThrows(NetException.class, () -> s.connect(SockAddr.inet("127.0.0.1", port)),
-                        "a refused connect must raise, even when another thread read SO_ERROR first");
-                assertThat(e.errnoSymbol()).isEqualTo("ECONNREFUSED");
-                assertThat(s.state()).isEqualTo(SocketState.CONNECT_FAILED);
-                refused++;
-            } finally {
-                connecting.set(false);
-                reader.join(5000);
-                s.close();
+                s.connect(SockAddr.inet("127.0.0.1", port));
+                outcome.complete(null);
+            } catch (NetException e) {
+                outcome.complete(e);
+            } catch (RuntimeException e) {
+                outcome.completeExceptionally(e);
             }
-            readerSawIt += seen.get() > 0 ? 1 : 0;
+        }, "connecting");
+        try {
+            int taken;
+            synchronized (s.pendingErrorLock) {
+                connecting.start();
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (!waitsForTheLockInConnect(connecting, s)) {
+                    assertThat(System.nanoTime()).as("the connect reaching its read of SO_ERROR").isLessThan(until);
+                    assertThat(outcome).as("the connect waiting for the lock, not done").isNotDone();
+                    Thread.onSpinWait();
+                }
+                taken = (Integer) SocketOptions.get(s, soError);
+            }
+            assertThat(Errors.errnoSymbol(taken)).as("the error this thread took from the connect").isEqualTo("ECONNREFUSED");
+            NetException e = outcome.get(5, TimeUnit.SECONDS);
+            assertThat(e).as("a refused connect must raise, even when another thread read SO_ERROR first").isNotNull();
+            assertThat(e.errnoSymbol()).isEqualTo("ECONNREFUSED");
+            assertThat(s.state()).isEqualTo(SocketState.CONNECT_FAILED);
+        } finally {
+            connecting.join(5000);
+            s.close();
         }
-        assertThat(refused).isPositive();
-        // the race this is about happened at least once (else the test proved nothing on this machine)
-        assertThat(readerSawIt).as("connects whose refusal the other thread read first").isPositive();
+    }
+
+    /** The connect stands at its read of SO_ERROR: past its start (state connecting), blocked on a monitor in connect itself. */
+    private static boolean waitsForTheLockInConnect(Thread t, Socket s) {
+        if (t.getState() != Thread.State.BLOCKED || s.state() != SocketState.CONNECTING) {
+            return false;
+        }
+        StackTraceElement[] frames = t.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().equals(Socket.class.getName())
+                && frames[0].getMethodName().equals("connect");
     }
 
     @Test
