@@ -286,4 +286,59 @@ class WireWindowTest extends WindowTest {
         assertThat(ack.offset()).isEqualTo(14 + 20 + 8);
         assertThat(ack.length()).isEqualTo(4);
     }
+
+    @Test
+    void should_draw_the_ladder_in_the_windows_type_in_presentation_mode_with_the_details_folded_until_asked() throws Exception {
+        // given the Wire view capturing a handshake, in normal type: the details beside the ladder
+        captureStarted();
+        assertThat(robot.lookup("#wire-side").tryQuery()).as("the details beside the ladder at normal type").isPresent();
+        click("#nav-" + Workbench.SOCKETS);
+        click("#loopback-pair");
+        click("#nav-" + Workbench.WIRE);
+        waitUntil("the handshake is drawn", () -> texts("wire-label").size() >= 3);
+
+        // when the teacher switches to presentation mode at 1280x800
+        WaitForAsyncUtils.asyncFx(() -> workbench.theme().presentationProperty().set(true)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            double type = workbench.theme().fontSizeProperty().get();
+            assertThat(type).isGreaterThanOrEqualTo(24);
+            // then the details fold away, and the ladder's texts are the window's type on screen
+            waitUntil("the details fold", () -> robot.lookup("#wire-side").tryQuery().isEmpty());
+            Node ladderPane = robot.lookup("#wire-ladder").query();
+            waitUntil("the ladder is redrawn at the window's type", () -> shownSize(nodes("wire-label").get(0)) >= type - 0.5,
+                    () -> "label shown at " + shownSize(nodes("wire-label").get(0)) + " px in a ladder " + ladderPane.getLayoutBounds().getWidth() + " px wide");
+            for (String style : List.of("wire-label", "wire-call", "wire-time", "wire-state-text", "wire-lane-title")) {
+                for (Text t : nodes(style)) {
+                    assertThat(shownSize(t)).as("%s \"%s\" on screen, px", style, t.getText()).isGreaterThanOrEqualTo(type - 0.5);
+                }
+            }
+            // and nothing of the ladder reaches past its right edge
+            Node ladder = robot.lookup("#wire-ladder").query();
+            double edge = ladder.localToScene(ladder.getLayoutBounds()).getMaxX();
+            for (String style : List.of("wire-label", "wire-call", "wire-state-text", "wire-event", "wire-lane-title", "wire-kernel")) {
+                for (Text t : nodes(style)) {
+                    assertThat(t.localToScene(t.getLayoutBounds()).getMaxX()).as("the right end of %s \"%s\"", style, t.getText())
+                            .isLessThanOrEqualTo(edge);
+                }
+            }
+
+            // when the person clicks a segment, the details open with its header fields
+            Node syn = find("@wire-segment-0");
+            reveal(syn);
+            robot.clickOn(syn);
+            WaitForAsyncUtils.waitForFxEvents();
+            waitUntil("the details open", () -> robot.lookup("#wire-side").tryQuery().isPresent());
+            TableView<HeaderField> fields = robot.lookup("#wire-fields").queryTableView();
+            assertThat(fields.getItems()).anyMatch(f -> f.name().equals("flags") && f.value().equals("SYN"));
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> workbench.theme().presentationProperty().set(false)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** A text's type size as it shows on screen: its font under the ladder's scale. */
+    private static double shownSize(Text t) {
+        return t.getFont().getSize() * t.getLocalToSceneTransform().getMyy();
+    }
 }

@@ -25,10 +25,15 @@ import sockbench.ui.workbench.Ui;
  */
 final class LadderView extends ScrollPane {
     static final double ROW = 26;
-    private static final double MARGIN = 84;
-    private static final double SIDE = 150;
-    /** The least room between the lanes, for the segments' labels. */
-    private static final double BETWEEN = 340;
+    private static final double MARGIN = 80;
+    /** Room beside a lane for its calls and state pills; a longer call goes on the lane's inner side. */
+    private static final double SIDE = 100;
+    /** The size the ladder's texts are drawn at (wire.css): the drawing's scale makes them the window's type size. */
+    private static final double DRAWN_TYPE = 12;
+    /** The least room between the lanes, for the segments' labels (a SYN's with its options is some 45 characters). */
+    private static final double BETWEEN = 320;
+    /** Room right of the right lane's side. */
+    private static final double TRAILING = 10;
     private static final double GAP = 26;
     private final WireViewModel vm;
     private final Pane canvas = new Pane();
@@ -40,15 +45,16 @@ final class LadderView extends ScrollPane {
     private final Group drawing = new Group(layers);
     private final NodePool pool = new NodePool(layers[BACK].getChildren(), layers[MIDDLE].getChildren(), layers[FRONT].getChildren());
     /**
-     * Follows the window's type size (presentation mode, zoom): its font against the normal one is the
-     * scale the whole drawing is shown at, rows and type alike, so the ladder reads from the back of the
-     * room; as far as the lanes and their texts still fit the width, never below the normal size.
+     * Follows the window's type size (presentation mode, zoom): its font against the size the texts are
+     * drawn at is the scale the whole drawing is shown at, rows and type alike, so the ladder's texts are
+     * the window's type and read from the back of the room; as far as the lanes and their texts still
+     * fit the width, never below the drawn size.
      */
     private final javafx.scene.control.Label typeSize = new javafx.scene.control.Label();
     private double typeScale = 1;
     private double scale = 1;
     /** The width the drawing needs at the normal size: margin, a lane's side, between the lanes, the other side. */
-    private static final double NEEDED_WIDTH = MARGIN + SIDE + BETWEEN + SIDE + 20;
+    private static final double NEEDED_WIDTH = MARGIN + SIDE + BETWEEN + SIDE + TRAILING;
     /** How far beyond the viewport rows get nodes, so a scroll shows drawn rows before the next redraw. */
     private static final double DRAWN_BEYOND = 1200;
     private double drawnFrom;
@@ -67,7 +73,7 @@ final class LadderView extends ScrollPane {
         typeSize.setManaged(false);
         canvas.getChildren().setAll(drawing, typeSize);
         typeSize.fontProperty().addListener((o, was, font) -> {
-            typeScale = font.getSize() / sockbench.ui.workbench.Theme.NORMAL_FONT;
+            typeScale = font.getSize() / DRAWN_TYPE;
             redraw();
         });
         setContent(canvas);
@@ -96,7 +102,7 @@ final class LadderView extends ScrollPane {
     }
 
     private double rightX() {
-        return Math.max(leftX() + BETWEEN, getWidth() / scale - SIDE - 20);
+        return Math.max(leftX() + BETWEEN, getWidth() / scale - SIDE - TRAILING);
     }
 
     private void redraw() {
@@ -160,8 +166,12 @@ final class LadderView extends ScrollPane {
             } else if (item instanceof LadderItem.Call c) {
                 text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, TextAlignment.RIGHT, "wire-time");
                 Text call = text(c.text(), c.left() ? lx - 10 : rx + 10, y + 4, c.left() ? TextAlignment.RIGHT : TextAlignment.LEFT, "wire-call");
+                double w = call.getLayoutBounds().getWidth();
+                // too long for the outer side of its lane: beside it on the inner side, where a call's row has no arrow
                 if (c.left() && call.getX() < MARGIN + 4) {
-                    call.setX(lx + 10); // too long for the margin's side of the lane: beside it, where a call's row has no arrow
+                    call.setX(lx + 10);
+                } else if (!c.left() && rx + 10 + w > getWidth() / scale - 4) {
+                    call.setX(rx - 10 - w);
                 }
             } else if (item instanceof LadderItem.StateChange s) {
                 text(elapsed(item.timeNanos() - origin), MARGIN - 8, y + 4, TextAlignment.RIGHT, "wire-time");
@@ -311,7 +321,9 @@ final class LadderView extends ScrollPane {
 
     private void state(LadderItem.StateChange s, double x, double y) {
         String name = s.transition().to().name();
-        double w = name.length() * 7.5 + 14;
+        Text label = s.read() ? text(name, x, y + 4, TextAlignment.CENTER, "wire-state-text")
+                : text(name, x, y + 4, TextAlignment.CENTER, "wire-state-text", "inferred");
+        double w = label.getLayoutBounds().getWidth() + 14;
         String side = s.left() ? "left" : "right";
         // inferred: RFC 9293's step for the segment; the kernel was not read in it
         Rectangle pill = pool.take("pill " + side + (s.read() ? "" : " inferred"), MIDDLE, () -> {
@@ -328,11 +340,6 @@ final class LadderView extends ScrollPane {
         pill.setY(y - 9);
         pill.setWidth(w);
         pill.setHeight(18);
-        if (s.read()) {
-            text(name, x, y + 4, TextAlignment.CENTER, "wire-state-text");
-        } else {
-            text(name, x, y + 4, TextAlignment.CENTER, "wire-state-text", "inferred");
-        }
         // the cause goes between the lanes, where a state's row has no arrow; then who said so
         String said = s.read() ? s.source() : "too brief to read";
         text(s.transition().event() + " · " + said, s.left() ? x + w / 2 + 8 : x - w / 2 - 8, y + 4,

@@ -101,8 +101,48 @@ public final class WireView extends VBox {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        ToggleButton details = details(vm, split, side, clear);
 
-        getChildren().addAll(Ui.wrap(8, heading, capture, pause, conversation, save, clear), new VBox(2, message, counts), split);
+        getChildren().addAll(Ui.wrap(8, heading, capture, pause, conversation, save, clear, details), new VBox(2, message, counts), split);
+    }
+
+    /** Type from this size on (presentation mode, zoom) gives the ladder the view's whole width, the details folded away. */
+    private static final double LARGE_TYPE = 20;
+
+    /**
+     * Shows or folds the details beside the ladder (header fields, states, plots). With large type the
+     * ladder needs the whole width for its texts to be the window's type, so the details start folded
+     * there and open again at normal type, until the person chooses; a click on a segment opens them.
+     */
+    private static ToggleButton details(WireViewModel vm, SplitPane split, TabPane side, javafx.scene.control.Labeled typeOf) {
+        ToggleButton details = new ToggleButton("Details");
+        details.setId("wire-details");
+        details.setGraphic(Ui.icon(Feather.SIDEBAR));
+        details.setTooltip(new javafx.scene.control.Tooltip("the selected segment's header fields, the TCP states and the plots beside the ladder"));
+        details.setSelected(true);
+        double[] divider = {0.58};
+        details.selectedProperty().addListener((o, was, on) -> {
+            if (on && !split.getItems().contains(side)) {
+                split.getItems().add(side);
+                split.setDividerPositions(divider[0]);
+            } else if (!on && split.getItems().contains(side)) {
+                divider[0] = split.getDividerPositions()[0];
+                split.getItems().remove(side);
+            }
+        });
+        boolean[] chosen = {false};
+        details.setOnAction(e -> chosen[0] = true);
+        typeOf.fontProperty().addListener((o, was, font) -> {
+            if (!chosen[0]) {
+                details.setSelected(font.getSize() < LARGE_TYPE);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, segment) -> {
+            if (segment != null) {
+                details.setSelected(true);
+            }
+        });
+        return details;
     }
 
     private static TableColumn<HeaderField, String> column(String name, double width,
