@@ -30,7 +30,7 @@ import sockbench.ui.workbench.WorkbenchModel;
  * The real window at 1280x800 on a headless toolkit, with a real engine pool: what a person sees
  * and clicks. Every socket the window knows is closed after each test; every wait is bounded.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, WhereItWasThrown.class})
 abstract class WindowTest {
     static final long WAIT_SECONDS = 10;
 

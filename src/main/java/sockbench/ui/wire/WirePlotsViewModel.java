@@ -42,7 +42,10 @@ public final class WirePlotsViewModel {
     public record Sample(double t, double rttMillis, long cwnd, long unacked, int receiveQueue, int sendQueue,
                          int receiveBuffer, int sendBuffer, double throughputMiBs) {}
 
+    /** Which socket to sample: asked on the ui thread (it reads the view model's conversations), never on the sampler's. */
     private final Supplier<Socket> target;
+    /** The target as last asked, for the sampler thread. */
+    private volatile Socket sampled;
     private final Supplier<List<Segment>> segments;
     private final ObservableList<Mark> marks = FXCollections.observableArrayList();
     /** {@link System#nanoTime()} when sampling began: the plots' zero, and the marks'. */
@@ -91,6 +94,7 @@ public final class WirePlotsViewModel {
                 return t;
             });
         }
+        sampled = target.get();
         long t0 = System.nanoTime();
         origin = t0;
         long[] last = {-1, t0};
@@ -98,7 +102,7 @@ public final class WirePlotsViewModel {
     }
 
     private void sample(long t0, long[] last) {
-        Socket s = target.get();
+        Socket s = sampled;
         if (s == null || s.isClosed()) {
             return;
         }
@@ -132,7 +136,9 @@ public final class WirePlotsViewModel {
         }
     }
 
+    /** Takes the sampler's readings into the charts and asks again which socket to sample (ui thread, four times a second). */
     void drain() {
+        sampled = target.get();
         List<Sample> fresh = new ArrayList<>();
         for (Sample s; (s = pending.poll()) != null; ) {
             fresh.add(s);
