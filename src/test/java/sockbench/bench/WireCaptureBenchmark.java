@@ -76,10 +76,13 @@ public final class WireCaptureBenchmark {
             for (int i = 0; i < rounds; i++) {
                 double plain = transfer(pool, bytes);
                 Capture capture = Capture.start(CaptureOptions.DEFAULT);
+                Thread reading = captureThread();
                 double captured;
+                long cpu;
                 try {
                     captured = transfer(pool, bytes);
                 } finally {
+                    cpu = cpuNanos(reading);
                     capture.stop();
                 }
                 PacketStatistics st = capture.statistics();
@@ -92,6 +95,8 @@ public final class WireCaptureBenchmark {
                         i + 1, plain, (bytes >> 20) / plain, captured, (bytes >> 20) / captured, captured / plain,
                         capture.kept(), capture.ring().capacity(), capture.duplicates(), capture.others(), st.packets(), st.drops(),
                         ok ? "" : "  <-- frames lost");
+                System.out.printf(Locale.ROOT, "         the capture thread took %.0f ms of cpu in %.3f s (%.1f%% of a core), %.2f us per frame%n",
+                        cpu / 1e6, captured, 100 * cpu / 1e9 / captured, cpu / 1e3 / Math.max(1, received));
                 if (VARIANT != null) {
                     Capture other = Capture.start(VARIANT);
                     double varied;
@@ -192,5 +197,17 @@ public final class WireCaptureBenchmark {
             client.closeQuietly();
             server.closeQuietly();
         }
+    }
+
+    /** The capture's reading thread, just started. */
+    private static Thread captureThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("wire-capture")).findFirst().orElse(null);
+    }
+
+    /** The cpu time a thread has used, 0 when unknown. */
+    private static long cpuNanos(Thread t) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long n = t == null ? -1 : mx.getThreadCpuTime(t.getId());
+        return Math.max(0, n);
     }
 }
