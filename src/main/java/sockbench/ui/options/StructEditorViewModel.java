@@ -160,18 +160,23 @@ public final class StructEditorViewModel {
         List<StructField> layout = codec.layout();
         updating = true;
         try {
+            // the fields go first and come back last, all at once: whoever draws a field over its bytes
+            // on a change of the fields finds those bytes there
             fields.clear();
-            cells.clear();
-            for (StructField f : layout) {
-                FieldModel m = new FieldModel(f);
-                m.textProperty().addListener((o, old, now) -> fieldEdited(m, now));
-                fields.add(m);
-            }
+            List<ByteCell> newCells = new java.util.ArrayList<>();
             for (int i = 0; i < codec.size(); i++) {
                 ByteCell c = new ByteCell(i, owner(layout, i));
                 c.hexProperty().addListener((o, old, now) -> byteEdited(c, now));
-                cells.add(c);
+                newCells.add(c);
             }
+            cells.setAll(newCells);
+            List<FieldModel> newFields = new java.util.ArrayList<>();
+            for (StructField f : layout) {
+                FieldModel m = new FieldModel(f);
+                m.textProperty().addListener((o, old, now) -> fieldEdited(m, now));
+                newFields.add(m);
+            }
+            fields.setAll(newFields);
         } finally {
             updating = false;
         }

@@ -73,6 +73,23 @@ class StructEditorViewModelTest {
     }
 
     @Test
+    void should_have_the_bytes_of_every_field_whenever_the_fields_change() {
+        // the view draws each field over its bytes as soon as the fields change: the cells must be there
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        vm.fields().addListener((javafx.collections.ListChangeListener<FieldModel>) c -> {
+            for (FieldModel f : vm.fields()) {
+                if (f.field().offset() + f.field().size() > vm.cells().size()) {
+                    missing.add(f.field().name() + " past " + vm.cells().size() + " cells");
+                }
+            }
+        });
+        for (String option : new String[] {"so-receive-timeout", "ip-add-membership", "so-linger", "so-send-timeout"}) {
+            vm.optionProperty().set(OptionCatalogue.byAccessor(option).orElseThrow());
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void should_draw_timeval_and_ip_mreqn_with_their_own_layouts() {
         vm.optionProperty().set(OptionCatalogue.byAccessor("so-receive-timeout").orElseThrow());
         assertThat(vm.cells()).hasSize(16);
