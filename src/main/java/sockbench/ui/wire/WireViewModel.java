@@ -114,6 +114,14 @@ public final class WireViewModel {
     /** The capture time of the newest segment placed: every earlier one is placed too (the ring is in order). */
     private long newestPlaced = Long.MIN_VALUE;
     private boolean starting;
+    /**
+     * Held while the start's engine task publishes what it made and while a stop takes it: a stop that
+     * comes while the capture starts is never missed (the task then undoes its own start). Never held
+     * across an engine call.
+     */
+    private final Object lifecycle = new Object();
+    /** Counts the stops: a start's task that finds it changed was stopped before it finished. */
+    private int stops; // guarded by lifecycle
 
     public WireViewModel(Executor engine, Pulse pulse, Supplier<List<Socket>> existing, Starter starter) {
         this(engine, pulse, existing, starter, null);
@@ -154,14 +162,33 @@ public final class WireViewModel {
                 byFd.put(e.socket().fileno(), e.socket());
             }
         });
+        int generation;
+        synchronized (lifecycle) {
+            generation = stops;
+        }
         engine.execute(() -> {
             try {
                 Capture c = starter.start(CaptureOptions.DEFAULT);
                 before.forEach(c.ours()::add);
-                states = new LaneStateReader(c.ours(), this::readState);
-                segmentSubscription = c.listen(this::heard);
-                traceSubscription = SyscallTrace.listen(this::traced);
-                capture = c;
+                LaneStateReader r = new LaneStateReader(c.ours(), this::readState);
+                AutoCloseable segmentsHeard = c.listen(this::heard);
+                AutoCloseable callsHeard = SyscallTrace.listen(this::traced);
+                boolean stopped;
+                synchronized (lifecycle) {
+                    stopped = stops != generation;
+                    if (!stopped) {
+                        states = r;
+                        segmentSubscription = segmentsHeard;
+                        traceSubscription = callsHeard;
+                        capture = c;
+                    }
+                }
+                if (stopped) { // the view stopped while this started: undo it here
+                    close(segmentsHeard);
+                    close(callsHeard);
+                    r.close();
+                    c.stop();
+                }
             } catch (NetException e) {
                 startFailure = e.getMessage();
             }
@@ -170,16 +197,27 @@ public final class WireViewModel {
 
     /** Stops the capture (the ladder keeps what it shows). */
     public void stop() {
-        Capture c = capture;
-        capture = null;
+        Capture c;
+        AutoCloseable segmentsHeard;
+        AutoCloseable callsHeard;
+        LaneStateReader r;
+        synchronized (lifecycle) {
+            stops++;
+            c = capture;
+            capture = null;
+            segmentsHeard = segmentSubscription;
+            segmentSubscription = null;
+            callsHeard = traceSubscription;
+            traceSubscription = null;
+            r = states;
+            states = null;
+        }
         lastCapture = c != null ? c : lastCapture;
         starting = false;
-        close(segmentSubscription);
-        close(traceSubscription);
+        close(segmentsHeard);
+        close(callsHeard);
         close(socketEvents);
         socketEvents = null;
-        LaneStateReader r = states;
-        states = null;
         if (r != null) {
             r.close();
         }

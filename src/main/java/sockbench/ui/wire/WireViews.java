@@ -23,21 +23,10 @@ public final class WireViews {
                 wire.start();
             }
         });
-        // the window closes: so do the capture and the sampler (once: the view leaves the scene and comes
-        // back each time another view is shown)
-        boolean[] heard = {false};
-        view.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null && !heard[0]) {
-                heard[0] = true;
-                scene.windowProperty().addListener((o2, w0, window) -> {
-                    if (window != null) {
-                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
-                            wire.dispose();
-                            plots.dispose();
-                        });
-                    }
-                });
-            }
+        // the window closes (or a test ends): so do the capture, its readers and the sampler
+        model.disposeWith(() -> {
+            wire.dispose();
+            plots.dispose();
         });
         return view;
     }

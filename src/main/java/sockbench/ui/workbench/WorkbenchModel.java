@@ -31,6 +31,7 @@ import sockbench.ui.transfer.TransfersViewModel;
  * option panels work on, and every action writes to the one transcript.
  */
 public final class WorkbenchModel {
+    private final java.util.List<Runnable> disposals = new java.util.ArrayList<>();
     private final Threads threads;
     private final SocketNames names = new SocketNames();
     private final TranscriptViewModel transcript;
@@ -154,7 +155,19 @@ public final class WorkbenchModel {
         return java.util.concurrent.CompletableFuture.allOf(closes);
     }
 
+    /**
+     * Disposes of a view's own model with the window's (a view made on first showing, such as the Wire
+     * view with its capture and sampler threads): the window's close, and a test's end, end them too.
+     */
+    public void disposeWith(Runnable disposal) {
+        disposals.add(disposal);
+    }
+
     public void dispose() {
+        for (Runnable d : disposals) {
+            d.run();
+        }
+        disposals.clear();
         pulse.stop();
         trace.dispose();
         buffering.dispose();
