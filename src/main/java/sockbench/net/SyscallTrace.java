@@ -16,11 +16,15 @@ public final class SyscallTrace {
 
     /** Starts sending events to the listener; returns a handle that stops it. */
     public static AutoCloseable listen(Consumer<TraceEvent> listener) {
-        LISTENERS.add(listener);
-        active = true;
+        synchronized (LISTENERS) { // a close on one thread and a listen on another: active follows the list
+            LISTENERS.add(listener);
+            active = true;
+        }
         return () -> {
-            LISTENERS.remove(listener);
-            active = !LISTENERS.isEmpty();
+            synchronized (LISTENERS) {
+                LISTENERS.remove(listener);
+                active = !LISTENERS.isEmpty();
+            }
         };
     }
 

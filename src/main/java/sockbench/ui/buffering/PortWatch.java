@@ -18,10 +18,19 @@ final class PortWatch implements AutoCloseable {
     static final int MAX_PENDING = 4096;
 
     private final DroppingQueue<PortEvent> pending = new DroppingQueue<>(MAX_PENDING);
-    /** Calls and bytes per event kind for the watched socket: [kind*2] calls, [kind*2+1] bytes. */
-    private final AtomicLongArray tally = new AtomicLongArray(PortEvent.Kind.values().length * 2);
+    /**
+     * The socket watched and its counts, replaced as one by each watch: a port thread that read the old
+     * one adds to the old counts, never to the new socket's.
+     */
+    private record Watch(Socket socket, AtomicLongArray tally) {
+        /** Calls and bytes per event kind: [kind*2] calls, [kind*2+1] bytes. */
+        Watch(Socket socket) {
+            this(socket, new AtomicLongArray(PortEvent.Kind.values().length * 2));
+        }
+    }
+
     private final AutoCloseable subscription;
-    private volatile Socket watched;
+    private volatile Watch watch = new Watch(null);
     private long start = System.nanoTime();
 
     PortWatch() {
@@ -30,28 +39,25 @@ final class PortWatch implements AutoCloseable {
 
     /** Watches another socket (or none), its counts from zero and its times from now. Ui thread. */
     void watch(Socket s) {
-        watched = s;
+        watch = new Watch(s);
         start = System.nanoTime();
-        for (int i = 0; i < tally.length(); i++) {
-            tally.set(i, 0);
-        }
     }
 
-    Socket watched() { return watched; }
+    Socket watched() { return watch.socket(); }
 
     /** Calls of one kind since the watch began, exact. */
     long calls(PortEvent.Kind kind) {
-        return tally.get(kind.ordinal() * 2);
+        return watch.tally().get(kind.ordinal() * 2);
     }
 
     /** Bytes moved by steps of one kind since the watch began, exact. */
     long bytes(PortEvent.Kind kind) {
-        return tally.get(kind.ordinal() * 2 + 1);
+        return watch.tally().get(kind.ordinal() * 2 + 1);
     }
 
     /** The queued events of the watched socket, as steps of the buffers they change. Ui thread. */
     List<PortStep> take(PortBuffers buffers) {
-        Socket s = watched;
+        Socket s = watch.socket();
         List<PortStep> steps = new ArrayList<>();
         for (PortEvent e; (e = pending.poll()) != null; ) {
             if (e.socket() == s) {
@@ -63,11 +69,12 @@ final class PortWatch implements AutoCloseable {
 
     /** The port listener: on the port's thread; counts exactly and queues boundedly. */
     private void heard(PortEvent e) {
-        if (e.socket() != watched) {
+        Watch w = watch;
+        if (e.socket() != w.socket()) {
             return;
         }
-        tally.incrementAndGet(e.kind().ordinal() * 2);
-        tally.addAndGet(e.kind().ordinal() * 2 + 1, e.bytes());
+        w.tally().incrementAndGet(e.kind().ordinal() * 2);
+        w.tally().addAndGet(e.kind().ordinal() * 2 + 1, e.bytes());
         pending.offer(e);
     }
 
