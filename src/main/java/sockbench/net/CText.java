@@ -1,5 +1,8 @@
 package sockbench.net;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** Writes values as C and strace show them: escaped byte strings, flag words. */
 final class CText {
     private static final int SHOWN = 32;
@@ -39,10 +42,29 @@ final class CText {
         if (bits == 0) {
             return "0";
         }
+        // a traced call names its flags on every call (a bulk send under the Wire view: thousands a
+        // second); the words a program uses are few, so each is made once
+        Map<Integer, String> texts = FLAG_TEXTS.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>());
+        String known = texts.get(bits);
+        if (known != null) {
+            return known;
+        }
+        String text = flagText(prefix, bits);
+        if (texts.size() < MAX_FLAG_TEXTS) {
+            texts.put(bits, text);
+        }
+        return text;
+    }
+
+    private static final int MAX_FLAG_TEXTS = 256;
+    private static final Map<String, Map<Integer, String>> FLAG_TEXTS = new ConcurrentHashMap<>();
+
+    private static String flagText(String prefix, int bits) {
         StringBuilder s = new StringBuilder();
         int rest = bits;
+        String start = prefix + "/";
         for (String name : Constants.names()) {
-            if (!name.startsWith(prefix + "/")) {
+            if (!name.startsWith(start)) {
                 continue;
             }
             Integer v = Constants.value(name).orElse(null);

@@ -15,7 +15,8 @@ import javafx.scene.shape.Line;
  */
 final class MarkedLineChart extends LineChart<Number, Number> {
     private final ObservableList<WirePlotsViewModel.Mark> marks;
-    private final NodePool drawn = new NodePool(getPlotChildren());
+    /** As many spare lines of a kind as marks may be drawn: the marks' mix of kinds shifts as the samples' window slides. */
+    private final NodePool drawn = new NodePool(WirePlotsViewModel.MAX_MARKS, getPlotChildren());
 
     MarkedLineChart(NumberAxis x, NumberAxis y, ObservableList<WirePlotsViewModel.Mark> marks) {
         super(x, y);

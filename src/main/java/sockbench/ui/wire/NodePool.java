@@ -24,11 +24,22 @@ final class NodePool {
     private final List<ObservableList<Node>> layers;
     private final Map<String, List<Node>> byKind = new HashMap<>();
     private final Map<String, Integer> taken = new HashMap<>();
-    /** Hidden nodes of one kind kept for the next redraw at most. */
+    /** Hidden nodes of one kind kept for the next redraw at most, by default. */
     static final int SPARE = 32;
+    private final int spare;
 
     @SafeVarargs
     NodePool(ObservableList<Node>... layers) {
+        this(SPARE, layers);
+    }
+
+    /**
+     * Keeping up to {@code spare} hidden nodes of a kind: a drawing whose count of a kind swings widely
+     * from one redraw to the next (a plot's marks by kind as its window slides) keeps as many as it may draw.
+     */
+    @SafeVarargs
+    NodePool(int spare, ObservableList<Node>... layers) {
+        this.spare = spare;
         this.layers = List.of(layers);
     }
 
@@ -58,14 +69,14 @@ final class NodePool {
 
     /**
      * Ends a redraw: the nodes it did not take are hidden (nameless, so nothing finds them by name),
-     * {@link #SPARE} of each kind kept; the rest leave their layer and the pool.
+     * the pool's spares of each kind kept; the rest leave their layer and the pool.
      */
     void end() {
         List<Node> gone = new ArrayList<>();
         for (Map.Entry<String, List<Node>> e : byKind.entrySet()) {
             List<Node> nodes = e.getValue();
             int used = taken.getOrDefault(e.getKey(), 0);
-            int keep = Math.min(nodes.size(), used + SPARE);
+            int keep = Math.min(nodes.size(), used + spare);
             for (Node spare : nodes.subList(used, keep)) {
                 if (spare.isVisible()) {
                     spare.setVisible(false);

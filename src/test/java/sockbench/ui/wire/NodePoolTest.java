@@ -53,4 +53,23 @@ class NodePoolTest {
         assertThat(layer).hasSize(1 + NodePool.SPARE);
         assertThat(layer.stream().filter(Node::isVisible)).hasSize(1);
     }
+
+    @Test
+    void should_keep_as_many_spares_as_it_was_given() {
+        ObservableList<Node> marks = FXCollections.observableArrayList();
+        NodePool plot = new NodePool(200, marks);
+        int[] made = {0};
+        for (int count : new int[] {150, 3, 150}) {
+            plot.begin();
+            for (int i = 0; i < count; i++) {
+                plot.take("data", 0, () -> {
+                    made[0]++;
+                    return new Line();
+                });
+            }
+            plot.end();
+        }
+        assertThat(marks).hasSize(150);
+        assertThat(made[0]).as("lines made: the swing from 150 to 3 and back made none").isEqualTo(150);
+    }
 }
