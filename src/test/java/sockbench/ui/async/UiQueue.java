@@ -38,4 +38,26 @@ public final class UiQueue {
             }
         }
     }
+
+    /**
+     * What {@code f} gives, once done, running the ui's work meanwhile (the future of an action
+     * completes on the ui thread); fails after ten seconds.
+     */
+    public <T> T await(java.util.concurrent.CompletableFuture<T> f) throws Exception {
+        runUntil("a ui action ends", f::isDone, () -> {});
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Runs the ui's work that is queued now and what it queues, for {@code millis}. */
+    public void runFor(long millis) throws InterruptedException {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        runUntil("the time passes", () -> System.nanoTime() - until >= 0, () -> {});
+    }
 }

@@ -12,6 +12,7 @@ import sockbench.net.SocketState;
 import sockbench.ui.action.ActionRunner;
 import sockbench.ui.async.Pulse;
 import sockbench.ui.async.Threads;
+import sockbench.ui.async.UiQueue;
 import sockbench.ui.sockets.SocketNames;
 import sockbench.ui.sockets.SocketRow;
 import sockbench.ui.sockets.SocketsViewModel;
@@ -25,16 +26,18 @@ class BufferingViewModelTest {
     private BufferingViewModel vm;
     private TransfersViewModel transfers;
     private final Pulse pulse = new Pulse();
+    private final UiQueue ui = new UiQueue();
 
     @BeforeEach
     void pair() throws Exception {
         pool = Threads.enginePool();
-        Threads threads = new Threads(pool, Runnable::run);
+        // the model's state is the test thread's, as the FX thread's in the window: engine threads hand it work
+        Threads threads = ui.threads(pool);
         ActionRunner runner = new ActionRunner(threads, new TranscriptViewModel(threads));
         sockets = new SocketsViewModel(runner, new SocketNames());
         transfers = new TransfersViewModel(runner, sockets, pulse);
         vm = new BufferingViewModel(runner, transfers, pulse);
-        sockets.loopbackPair().get(10, TimeUnit.SECONDS);
+        ui.await(sockets.loopbackPair());
     }
 
     @AfterEach
@@ -52,7 +55,7 @@ class BufferingViewModelTest {
         for (int i = 0; i < 10; i++) {
             pulse.tick(i * 1_000_000_000L);
         }
-        Thread.sleep(200); // a read, had one started, would be back by now
+        ui.runFor(200); // a read, had one started, would be back by now
         assertThat(vm.selfKernel().readingProperty().get().queues()).isNull();
 
         // when the view is shown, the next pulse reads the client's queues
@@ -60,7 +63,7 @@ class BufferingViewModelTest {
         long deadline = System.nanoTime() + 5_000_000_000L;
         for (long t = 20_000_000_000L; vm.selfKernel().readingProperty().get().queues() == null && System.nanoTime() < deadline; t += 1_000_000_000L) {
             pulse.tick(t);
-            Thread.sleep(10);
+            ui.runFor(10);
         }
         assertThat(vm.selfKernel().readingProperty().get().queues()).isNotNull();
     }
@@ -72,14 +75,14 @@ class BufferingViewModelTest {
         assertThat(client.name()).isEqualTo("s2");
         assertThat(client.socket().state()).isEqualTo(SocketState.CONNECTED);
         vm.sendBufferSizeProperty().set("512");
-        vm.openPorts().get(5, TimeUnit.SECONDS);
+        ui.await(vm.openPorts());
 
         // when 500 then 526 bytes are written
         vm.writeTextProperty().set("a");
         vm.repeatProperty().set(500);
-        vm.write().get(5, TimeUnit.SECONDS);
+        ui.await(vm.write());
         vm.repeatProperty().set(526);
-        vm.write().get(5, TimeUnit.SECONDS);
+        ui.await(vm.write());
         vm.drain();
 
         // then one send-all and one send call of 1024 left, 2 bytes stay, and the counts are exact
@@ -91,7 +94,7 @@ class BufferingViewModelTest {
         assertThat(vm.bytes(PortEvent.Kind.WRITE)).isEqualTo(1026);
 
         // and a flush sends the last 2 in a send-all of their own
-        vm.flush().get(5, TimeUnit.SECONDS);
+        ui.await(vm.flush());
         vm.drain();
         assertThat(vm.outFillProperty().get()).isZero();
         assertThat(vm.timeline()).extracting(PortStep::label).endsWith("send-all 2", "send 2");

@@ -12,6 +12,7 @@ import sockbench.net.Socket;
 import sockbench.net.SocketState;
 import sockbench.ui.action.ActionRunner;
 import sockbench.ui.async.Threads;
+import sockbench.ui.async.UiQueue;
 import sockbench.ui.transcript.TranscriptEntry;
 import sockbench.ui.transcript.TranscriptViewModel;
 
@@ -109,14 +110,15 @@ class SocketsViewModelTest {
     @Test
     void should_cancel_a_pending_accept_and_keep_the_listener_open() throws Exception {
         ExecutorService pool = Threads.enginePool();
-        Threads async = new Threads(pool, Runnable::run);
+        UiQueue ui = new UiQueue(); // the model's state is this thread's, as the FX thread's in the window
+        Threads async = ui.threads(pool);
         TranscriptViewModel t = new TranscriptViewModel(async);
         SocketsViewModel vm = new SocketsViewModel(new ActionRunner(async, t), new SocketNames());
         try {
             // given a listener waiting in accept
-            vm.create().get(5, TimeUnit.SECONDS);
-            vm.bind().get(5, TimeUnit.SECONDS);
-            vm.listen().get(5, TimeUnit.SECONDS);
+            ui.await(vm.create());
+            ui.await(vm.bind());
+            ui.await(vm.listen());
             SocketRow listener = vm.selected();
             CompletableFuture<Socket> accepting = vm.accept();
             assertThat(listener.pending()).isEqualTo("accepting…");
@@ -126,7 +128,8 @@ class SocketsViewModelTest {
             vm.cancelPending();
 
             // then the accept ends as cancelled, and the listener still listens
-            assertThat(accepting).failsWithin(5, TimeUnit.SECONDS);
+            ui.runUntil("the accept ends", accepting::isDone, () -> {});
+            assertThat(accepting).isCompletedExceptionally();
             assertThat(t.entries().get(3).status()).isEqualTo(TranscriptEntry.Status.CANCELLED);
             assertThat(listener.pending()).isNull();
             assertThat(listener.socket().isClosed()).isFalse();
@@ -140,34 +143,32 @@ class SocketsViewModelTest {
     @Test
     void should_cancel_a_pending_connect_by_interrupting_it() throws Exception {
         ExecutorService pool = Threads.enginePool();
-        Threads async = new Threads(pool, Runnable::run);
+        UiQueue ui = new UiQueue(); // the model's state is this thread's, as the FX thread's in the window
+        Threads async = ui.threads(pool);
         TranscriptViewModel t = new TranscriptViewModel(async);
         SocketsViewModel vm = new SocketsViewModel(new ActionRunner(async, t), new SocketNames());
         try {
             // given a loopback listener with backlog 0 whose accept queue is already full: the kernel
             // drops the next handshake, so a second connect waits
-            vm.create().get(5, TimeUnit.SECONDS);
-            vm.bind().get(5, TimeUnit.SECONDS);
+            ui.await(vm.create());
+            ui.await(vm.bind());
             vm.backlogProperty().set(0);
-            vm.listen().get(5, TimeUnit.SECONDS);
+            ui.await(vm.listen());
             SocketRow listener = vm.selected();
             // the table learns the listener's name a moment after bind (its snapshot is read off this thread)
-            long until = System.nanoTime() + 5_000_000_000L;
-            while (listener.local().equals("#f") && System.nanoTime() < until) {
-                Thread.sleep(10);
-            }
-            vm.create().get(5, TimeUnit.SECONDS);
+            ui.runUntil("the table knows the listener's name", () -> !listener.local().equals("#f"), () -> {});
+            ui.await(vm.create());
             vm.useNameOf(listener);
             try {
-                vm.connect().get(5, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
+                ui.await(vm.connect());
+            } catch (Exception e) {
                 // gVisor's netstack sometimes refuses instead of queueing when the backlog is 0
-                org.junit.jupiter.api.Assumptions.abort("this kernel refused the first connect: " + e.getCause().getMessage());
+                org.junit.jupiter.api.Assumptions.abort("this kernel refused the first connect: " + e.getMessage());
             }
-            vm.create().get(5, TimeUnit.SECONDS);
+            ui.await(vm.create());
             SocketRow waiting = vm.selected();
             CompletableFuture<Void> connecting = vm.connect();
-            Thread.sleep(300);
+            ui.runFor(300);
             org.junit.jupiter.api.Assumptions.assumeFalse(connecting.isDone(), "this kernel completed the handshake anyway");
             assertThat(waiting.pending()).isEqualTo("connecting…");
 
@@ -175,7 +176,8 @@ class SocketsViewModelTest {
             vm.cancelPending();
 
             // then the connect ends as cancelled (the engine's cancelled condition), and the socket stays open
-            assertThat(connecting).failsWithin(5, TimeUnit.SECONDS);
+            ui.runUntil("the connect ends", connecting::isDone, () -> {});
+            assertThat(connecting).isCompletedExceptionally();
             java.util.List<TranscriptEntry> entries = t.entries();
             TranscriptEntry connect = entries.stream().filter(e -> e.form().startsWith("(socket-connect s3")).findFirst().orElseThrow();
             assertThat(connect.status()).isEqualTo(TranscriptEntry.Status.CANCELLED);
