@@ -305,16 +305,15 @@ class WireWindowTest extends WindowTest {
             assertThat(type).isGreaterThanOrEqualTo(24);
             // then the details fold away, and the ladder's texts are the window's type on screen
             waitUntil("the details fold", () -> robot.lookup("#wire-side").tryQuery().isEmpty());
-            Node ladderPane = robot.lookup("#wire-ladder").query();
+            Node ladder = robot.lookup("#wire-ladder").query();
             waitUntil("the ladder is redrawn at the window's type", () -> shownSize(nodes("wire-label").get(0)) >= type - 0.5,
-                    () -> "label shown at " + shownSize(nodes("wire-label").get(0)) + " px in a ladder " + ladderPane.getLayoutBounds().getWidth() + " px wide");
+                    () -> "label shown at " + shownSize(nodes("wire-label").get(0)) + " px in a ladder " + ladder.getLayoutBounds().getWidth() + " px wide");
             for (String style : List.of("wire-label", "wire-call", "wire-time", "wire-state-text", "wire-lane-title")) {
                 for (Text t : nodes(style)) {
                     assertThat(shownSize(t)).as("%s \"%s\" on screen, px", style, t.getText()).isGreaterThanOrEqualTo(type - 0.5);
                 }
             }
             // and nothing of the ladder reaches past its right edge
-            Node ladder = robot.lookup("#wire-ladder").query();
             double edge = ladder.localToScene(ladder.getLayoutBounds()).getMaxX();
             for (String style : List.of("wire-label", "wire-call", "wire-state-text", "wire-event", "wire-lane-title", "wire-kernel")) {
                 for (Text t : nodes(style)) {
