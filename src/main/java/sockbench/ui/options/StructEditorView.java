@@ -91,7 +91,8 @@ public final class StructEditorView extends VBox {
                 Ui.row(8, option, load),
                 section("Fields"), fieldGrid,
                 section("Bytes the kernel gets"), byteStrip, bytesProblem,
-                Ui.row(10, new Label("hex"), hex, Ui.grow(), new Label("decoded"), decoded),
+                // the two go one under the other where a 16-byte struct's hex leaves no room beside it
+                Ui.wrap(16, Ui.row(10, new Label("hex"), hex), Ui.row(10, new Label("decoded"), decoded)),
                 section("Apply, then read back"),
                 Ui.row(12, apply, noSocket, readBackBox));
 
