@@ -21,7 +21,7 @@ import sockbench.net.Socket;
  * Loopback TCP in one run, sockbench against blocking {@link SocketChannel}: bulk transfer of 1 GiB
  * in 64 KiB {@code sendAll}/{@code receive(buf)} (write/read of a 64 KiB heap buffer for NIO), and a
  * 1-byte ping-pong of 100,000 round trips. Each measurement is taken {@value #ROUNDS} times,
- * alternating the two, after a warm-up; the verdict is the median of the paired
+ * alternating the two (each first in half the rounds), after a warm-up; the verdict is the median of the paired
  * ratios (a shared machine's load drifts; a pair run back to back sees the same load). Bulk is also
  * paired with a C send/recv loop (src/test/resources/bench/bulk.c, built with the machine's gcc).
  * Targets: throughput at least 1.0x NIO and 0.9x C, round trip at most 1.1x NIO.
@@ -76,8 +76,13 @@ public final class TransferBenchmark {
             double[] bulkNio = new double[rounds];
             double[] bulkC = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                bulkSb[r] = bulk(sockbench(), bulkBytes, pool);
-                bulkNio[r] = bulk(nio(), bulkBytes, pool);
+                if (r % 2 == 0) { // each goes first in half the rounds: no order bias in the pairs
+                    bulkSb[r] = bulk(sockbench(), bulkBytes, pool);
+                    bulkNio[r] = bulk(nio(), bulkBytes, pool);
+                } else {
+                    bulkNio[r] = bulk(nio(), bulkBytes, pool);
+                    bulkSb[r] = bulk(sockbench(), bulkBytes, pool);
+                }
                 bulkC[r] = c == null ? Double.NaN : CLoop.run(c, bulkBytes >> 20);
                 System.out.printf(Locale.ROOT, "  bulk round %d: sockbench %8.1f MB/s   nio %8.1f MB/s   C %8.1f MB/s   ratios %.2fx nio, %.2fx C%n",
                         r + 1, bulkSb[r], bulkNio[r], bulkC[r], bulkSb[r] / bulkNio[r], bulkSb[r] / bulkC[r]);
@@ -85,8 +90,13 @@ public final class TransferBenchmark {
             double[] rtSb = new double[rounds];
             double[] rtNio = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                rtSb[r] = pingPong(sockbench(), roundTrips, pool);
-                rtNio[r] = pingPong(nio(), roundTrips, pool);
+                if (r % 2 == 0) {
+                    rtSb[r] = pingPong(sockbench(), roundTrips, pool);
+                    rtNio[r] = pingPong(nio(), roundTrips, pool);
+                } else {
+                    rtNio[r] = pingPong(nio(), roundTrips, pool);
+                    rtSb[r] = pingPong(sockbench(), roundTrips, pool);
+                }
                 System.out.printf(Locale.ROOT, "  ping-pong round %d: sockbench %6.2f us   nio %6.2f us   ratio %.2fx%n",
                         r + 1, rtSb[r], rtNio[r], rtSb[r] / rtNio[r]);
             }
