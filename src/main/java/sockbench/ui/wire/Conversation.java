@@ -15,6 +15,11 @@ import sockbench.net.wire.TcpStateMachine;
  */
 final class Conversation {
     static final int MAX_ITEMS = 600;
+    /**
+     * Rows that may wait for the horizon: the calls of a block's time under bulk (tens of thousands a
+     * second for up to a block timeout) and their segments, with room to spare.
+     */
+    static final int MAX_WAITING = 32 * MAX_ITEMS;
     final Endpoint left;
     final Endpoint right;
     final boolean tcp;
@@ -116,8 +121,8 @@ final class Conversation {
      */
     void insert(LadderItem item) {
         incoming.add(item);
-        if (incoming.size() > 4 * MAX_ITEMS) {
-            merge(Long.MAX_VALUE); // a flood between two pulses: only the newest rows could be kept anyway
+        if (incoming.size() > MAX_WAITING) {
+            merge(Long.MAX_VALUE); // a flood faster than the capture hands segments over: bounded, if out of step
         }
     }
 

@@ -107,12 +107,11 @@ public final class WireViewModel {
     private static final long REFRESH_EVERY_NANOS = 100_000_000L;
     /** How long after a block timeout a segment may still be on its way through the capture thread. */
     private static final long HORIZON_SLACK_MILLIS = 20;
+    private final CaptureHorizon horizon = new CaptureHorizon(CaptureOptions.DEFAULT.blockTimeout() + HORIZON_SLACK_MILLIS);
     /** The most time one pulse spends placing segments. */
     private static final long PLACE_BUDGET_NANOS = 4_000_000L;
     private long lastRefresh = Long.MIN_VALUE / 2;
     private boolean dirty;
-    /** The capture time of the newest segment placed: every earlier one is placed too (the ring is in order). */
-    private long newestPlaced = Long.MIN_VALUE;
     private boolean starting;
     /**
      * Held while the start's engine task publishes what it made and while a stop takes it: a stop that
@@ -341,7 +340,7 @@ public final class WireViewModel {
     }
 
     private boolean place(Segment s) {
-        newestPlaced = Math.max(newestPlaced, s.timeNanos());
+        horizon.placed(s.timeNanos(), System.nanoTime());
         String key = Conversation.key(s.source(), s.destination());
         Conversation conv = seen.get(key);
         boolean opens = s.isTcp() && s.has(sockbench.net.wire.TcpFlags.SYN) && !s.has(sockbench.net.wire.TcpFlags.ACK);
@@ -400,22 +399,13 @@ public final class WireViewModel {
         refresh();
     }
 
-    /**
-     * The instant up to which the capture has handed over every segment: the newest segment placed, or
-     * a block timeout (and some slack) ago, by when the kernel has handed over every block that holds an
-     * older frame; while segments wait in this view's own queue, the newest placed. Without a capture
-     * running, no segment can come late: everything is shown.
-     */
+    /** See {@link CaptureHorizon}; without a capture running, no segment can come late: everything is shown. */
     private long horizon() {
         Capture c = capture;
         if (c == null || paused.get()) {
             return Long.MAX_VALUE;
         }
-        if (!segments.isEmpty()) {
-            return newestPlaced; // this view is behind the capture: only what it has placed is complete
-        }
-        long handedOver = System.nanoTime() - (c.options().blockTimeout() + HORIZON_SLACK_MILLIS) * 1_000_000L;
-        return Math.max(newestPlaced, handedOver);
+        return horizon.at(System.nanoTime(), !segments.isEmpty());
     }
 
     private void refresh() {
