@@ -28,7 +28,19 @@ final class Errors {
 
 
     static SchemeError divisionByZero() {
-        return raise(List.of("exn", "arithmetic"), "division by zero");
+        return arithmetic("division by zero");
+    }
+
+    static SchemeError arithmetic(String message, Object... arguments) {
+        return raise(List.of("exn", "arithmetic"), message, arguments);
+    }
+
+    /**
+     * Where CHICKEN 5 answers with a complex number ({@code (sqrt -4)} is {@code 0.0+2.0i}): this console
+     * has no complex numbers, and says so rather than answer NaN.
+     */
+    static SchemeError complexResult(Object... arguments) {
+        return arithmetic("complex numbers are not provided by this console", arguments);
     }
 
     static SchemeError arity(String procedure, int received, String expected) {

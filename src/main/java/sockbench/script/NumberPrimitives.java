@@ -84,14 +84,12 @@ final class NumberPrimitives {
         });
         g.defineProcedure("expt", 2, 2, a -> Numbers.expt(a[0], a[1]));
         g.defineProcedure("exp", 1, 1, a -> Math.exp(Numbers.toDouble(a[0])));
-        g.defineProcedure("log", 1, 2, a -> a.length == 2
-                ? Math.log(Numbers.toDouble(a[0])) / Math.log(Numbers.toDouble(a[1]))
-                : Math.log(Numbers.toDouble(a[0])));
+        g.defineProcedure("log", 1, 2, a -> a.length == 2 ? Numbers.log(a[0]) / Numbers.log(a[1]) : Numbers.log(a[0]));
         g.defineProcedure("sin", 1, 1, a -> Math.sin(Numbers.toDouble(a[0])));
         g.defineProcedure("cos", 1, 1, a -> Math.cos(Numbers.toDouble(a[0])));
         g.defineProcedure("tan", 1, 1, a -> Math.tan(Numbers.toDouble(a[0])));
-        g.defineProcedure("asin", 1, 1, a -> Math.asin(Numbers.toDouble(a[0])));
-        g.defineProcedure("acos", 1, 1, a -> Math.acos(Numbers.toDouble(a[0])));
+        g.defineProcedure("asin", 1, 1, a -> Numbers.arcus(a[0], Math::asin));
+        g.defineProcedure("acos", 1, 1, a -> Numbers.arcus(a[0], Math::acos));
         g.defineProcedure("atan", 1, 2, a -> a.length == 2
                 ? Math.atan2(Numbers.toDouble(a[0]), Numbers.toDouble(a[1]))
                 : Math.atan(Numbers.toDouble(a[0])));

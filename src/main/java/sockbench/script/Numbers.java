@@ -8,6 +8,8 @@ import java.math.RoundingMode;
  * CHICKEN 5's numeric tower without complex numbers: fixnums (Long), bignums (BigInteger, only
  * beyond the range of a long), exact ratios ({@link Ratio}) and flonums (Double). Exact arithmetic
  * stays exact ({@code (/ 10 4)} is 5/2, {@code (expt 2 100)} a bignum); a flonum is contagious.
+ * Where CHICKEN's answer is a complex number (the square root or log of a negative number, asin
+ * beyond 1, a negative number to a fractional power) the call raises {@link Errors#complexResult}.
  */
 final class Numbers {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -311,7 +313,10 @@ final class Numbers {
 
     /** {@code sqrt}: exact for an exact perfect square (also of a ratio), a flonum otherwise. */
     static Object sqrt(Object x) {
-        if (isExact(check(x)) && sign(x) >= 0) {
+        if (sign(check(x)) < 0) {
+            throw Errors.complexResult(x);
+        }
+        if (isExact(x)) {
             BigInteger n = numerator(x);
             BigInteger d = denominator(x);
             BigInteger rn = n.sqrt();
@@ -327,6 +332,9 @@ final class Numbers {
     static Object expt(Object base, Object power) {
         check(base);
         check(power);
+        if (sign(base) < 0 && !isInteger(power) && (isExact(power) || Double.isFinite(toDouble(power)))) {
+            throw Errors.complexResult(base, power);
+        }
         if (isExact(base) && isExactInteger(power)) {
             BigInteger p = big(power);
             if (p.bitLength() > 31) {
@@ -349,6 +357,26 @@ final class Numbers {
             }
         }
         return Math.pow(toDouble(base), toDouble(power));
+    }
+
+    /** {@code log}, one argument: a flonum; CHICKEN's error for exact 0 ({@code (log 0.0)} is -inf.0). */
+    static double log(Object x) {
+        if (isExact(check(x)) && sign(x) == 0) {
+            throw Errors.arithmetic("log of exact 0 is undefined", x);
+        }
+        if (sign(x) < 0) {
+            throw Errors.complexResult(x);
+        }
+        return Math.log(toDouble(x));
+    }
+
+    /** {@code asin} and {@code acos}: a flonum inside [-1, 1]; beyond it CHICKEN's answer is complex. */
+    static double arcus(Object x, java.util.function.DoubleUnaryOperator f) {
+        double d = toDouble(check(x));
+        if (Math.abs(d) > 1) {
+            throw Errors.complexResult(x);
+        }
+        return f.applyAsDouble(d);
     }
 
     static Object gcd(Object a, Object b) {

@@ -144,4 +144,35 @@ class NumericTowerTest {
         assertThat(w("(list (- 5 7) (+ 2 3) (= 100000000000 (+ 50000000000 50000000000)))")).isEqualTo("(-2 5 #t)");
         assertThat(w("(list (+ 1 1/2) (< 1 1.5) (= 2 2.0))")).isEqualTo("(3/2 #t #t)");
     }
+
+    /** What an arithmetic error's condition says: its kinds, location, message and arguments, as condition->list shows them. */
+    private String arithmetic(String call) {
+        return w("(condition-case " + call + " (e (exn arithmetic) (list ((condition-property-accessor 'exn 'location) e)"
+                + " ((condition-property-accessor 'exn 'message) e) ((condition-property-accessor 'exn 'arguments) e))))");
+    }
+
+    @Test
+    void where_chicken_answers_with_a_complex_number_the_console_says_it_has_none_instead_of_nan() {
+        // CHICKEN 5 (library.scm): (sqrt -4) is 0.0+2.0i, (log -1) +3.14159265358979i, (asin 2) and
+        // (expt -8 1/3) complex too. This console has no complex numbers: an arithmetic error naming them.
+        String none = "\"complex numbers are not provided by this console\"";
+        assertThat(arithmetic("(sqrt -4)")).isEqualTo("(sqrt " + none + " (-4))");
+        assertThat(arithmetic("(sqrt -2.5)")).isEqualTo("(sqrt " + none + " (-2.5))");
+        assertThat(arithmetic("(log -1)")).isEqualTo("(log " + none + " (-1))");
+        assertThat(arithmetic("(log 8 -2)")).isEqualTo("(log " + none + " (-2))");
+        assertThat(arithmetic("(asin 2)")).isEqualTo("(asin " + none + " (2))");
+        assertThat(arithmetic("(acos -1.5)")).isEqualTo("(acos " + none + " (-1.5))");
+        assertThat(arithmetic("(expt -8 1/3)")).isEqualTo("(expt " + none + " (-8 1/3))");
+        assertThat(arithmetic("(expt -2 0.5)")).isEqualTo("(expt " + none + " (-2 0.5))");
+        // and the real cases stay real, with CHICKEN's exactness
+        assertThat(w("(list (sqrt 16) (sqrt -0.0) (sqrt 1/4) (expt -2 3) (expt -2.0 2) (expt -8 2.0) (asin 1) (acos -1))"))
+                .isEqualTo("(4 -0.0 1/2 -8 4.0 64.0 1.5707963267949 3.14159265358979)");
+    }
+
+    @Test
+    void the_log_of_exact_zero_is_undefined_and_of_inexact_zero_minus_infinity() {
+        // CHICKEN 5's ##sys#log-1: exact 0 raises "log of exact 0 is undefined"; log returns a flonum otherwise
+        assertThat(arithmetic("(log 0)")).isEqualTo("(log \"log of exact 0 is undefined\" (0))");
+        assertThat(w("(list (log 0.0) (log 1) (exp 0) (log 100 10))")).isEqualTo("(-inf.0 0.0 1.0 2.0)");
+    }
 }
