@@ -29,10 +29,10 @@ final class Application implements Node {
     @Override
     public Object eval(Env env) {
         Evaluation.poll();
-        Object f = function.eval(env);
+        Object f = Values.single(function.eval(env));
         Object[] values = new Object[arguments.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = arguments[i].eval(env);
+            values[i] = Values.single(arguments[i].eval(env)); // one value per argument: the first of several
         }
         if (f instanceof Apply) {
             Object[] spread;

@@ -57,7 +57,7 @@ final class BindingForms {
             value = f.size() == 3 ? Analyzer.analyze(f.get(2), f.at(2), false) : Analyzer.constant(Special.UNSPECIFIED);
         }
         return env -> {
-            env.define(name, named(value.eval(env), name));
+            env.define(name, named(Values.single(value.eval(env)), name));
             return Special.UNSPECIFIED;
         };
     }
@@ -86,9 +86,9 @@ final class BindingForms {
                 Object procedure = getter.eval(env);
                 Object[] values = new Object[args.length + 1];
                 for (int i = 0; i < args.length; i++) {
-                    values[i] = args[i].eval(env);
+                    values[i] = Values.single(args[i].eval(env));
                 }
-                values[args.length] = value.eval(env);
+                values[args.length] = Values.single(value.eval(env));
                 Application.invoke(setterOf(procedure, f.where()), values, f.where());
                 return Special.UNSPECIFIED;
             };
@@ -103,14 +103,14 @@ final class BindingForms {
         int shadows = variable.shadows();
         if (shadows > 0) {
             return env -> {
-                if (!env.assignPast(name, shadows, value.eval(env))) {
+                if (!env.assignPast(name, shadows, Values.single(value.eval(env)))) {
                     throw ExceptionHandlers.thrown(Errors.unbound(name.strip()).at(where));
                 }
                 return Special.UNSPECIFIED;
             };
         }
         return env -> {
-            if (!(globals != null ? globals : env).assign(name, value.eval(env))) {
+            if (!(globals != null ? globals : env).assign(name, Values.single(value.eval(env)))) {
                 throw ExceptionHandlers.thrown(Errors.unbound(name).at(where));
             }
             return Special.UNSPECIFIED;
@@ -119,6 +119,9 @@ final class BindingForms {
 
     static Procedure setterOf(Object getter, Position where) {
         if (getter instanceof Primitive p && p.setter() != null) {
+            return p.setter();
+        }
+        if (getter instanceof Parameter p) {
             return p.setter();
         }
         Condition c = Condition.exn(List.of("exn", "type"), "no setter defined", getter);
@@ -135,7 +138,7 @@ final class BindingForms {
         return env -> {
             Object[] values = new Object[bindings.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = bindings.get(i).init().eval(env);
+                values[i] = Values.single(bindings.get(i).init().eval(env));
             }
             Env frame = new Env(env);
             for (int i = 0; i < values.length; i++) {
@@ -157,7 +160,7 @@ final class BindingForms {
             scope.define(loop, procedure);
             Object[] values = new Object[bindings.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = bindings.get(i).init().eval(env);
+                values[i] = Values.single(bindings.get(i).init().eval(env));
             }
             Env frame = params.bind(procedure, values, true);
             return tail ? new TailCall(body, frame) : Closure.run(body, frame);
@@ -188,7 +191,7 @@ final class BindingForms {
         Node rest = cell.cdr instanceof Pair
                 ? Scope.within(List.of(b.name()), () -> sequentially(f, cell.cdr, tail))
                 : Scope.within(List.of(b.name()), () -> Analyzer.body(f.from(2), f.where(), tail));
-        return env -> rest.eval(new Env(env, name, new Object[] {b.init().eval(env)}));
+        return env -> rest.eval(new Env(env, name, new Object[] {Values.single(b.init().eval(env))}));
     }
 
     private static Node letrec(Form f, boolean tail) {
@@ -199,7 +202,7 @@ final class BindingForms {
             Env frame = new Env(env);
             bindings.forEach(b -> frame.define(b.name(), Special.UNSPECIFIED));
             for (Binding b : bindings) {
-                frame.define(b.name(), named(b.init().eval(frame), b.name()));
+                frame.define(b.name(), named(Values.single(b.init().eval(frame)), b.name()));
             }
             return body.eval(frame);
         };
@@ -220,13 +223,13 @@ final class BindingForms {
         return env -> {
             Env frame = new Env(env);
             for (Binding b : bindings) {
-                frame.define(b.name(), b.init().eval(env));
+                frame.define(b.name(), Values.single(b.init().eval(env)));
             }
-            while (!Interop.isTrue(test.eval(frame))) {
+            while (!Interop.isTrue(Values.single(test.eval(frame)))) {
                 body.eval(frame);
                 Env next = new Env(env);
                 for (Binding b : bindings) {
-                    next.define(b.name(), b.step() == null ? frame.lookup(b.name()) : b.step().eval(frame));
+                    next.define(b.name(), b.step() == null ? frame.lookup(b.name()) : Values.single(b.step().eval(frame)));
                 }
                 frame = next;
             }

@@ -53,7 +53,7 @@ final class CoreForms {
         Node test = Analyzer.analyze(f.get(1), f.at(1), false);
         Node then = Analyzer.analyze(f.get(2), f.at(2), tail);
         Node otherwise = f.size() == 4 ? Analyzer.analyze(f.get(3), f.at(3), tail) : Analyzer.constant(Special.UNSPECIFIED);
-        return env -> Interop.isTrue(test.eval(env)) ? then.eval(env) : otherwise.eval(env);
+        return env -> Interop.isTrue(Values.single(test.eval(env))) ? then.eval(env) : otherwise.eval(env);
     }
 
     /** {@code and} stops at the first false value, {@code or} at the first true one. */
@@ -68,7 +68,7 @@ final class CoreForms {
         return env -> {
             int last = parts.length - 1;
             for (int i = 0; i < last; i++) {
-                Object value = parts[i].eval(env);
+                Object value = Values.single(parts[i].eval(env));
                 if (Interop.isTrue(value) != isAnd) {
                     return value;
                 }
@@ -81,7 +81,7 @@ final class CoreForms {
         f.expect(2, -1);
         Node test = Analyzer.analyze(f.get(1), f.at(1), false);
         Node body = Analyzer.body(f.from(2), f.where(), tail);
-        return env -> Interop.isTrue(test.eval(env)) == when ? body.eval(env) : Special.UNSPECIFIED;
+        return env -> Interop.isTrue(Values.single(test.eval(env))) == when ? body.eval(env) : Special.UNSPECIFIED;
     }
 
     private record CondClause(Node test, Node body, boolean arrow, Position where) {
@@ -102,7 +102,7 @@ final class CoreForms {
         }
         return env -> {
             for (CondClause c : clauses) {
-                Object value = c.test() == null ? Boolean.TRUE : c.test().eval(env);
+                Object value = c.test() == null ? Boolean.TRUE : Values.single(c.test().eval(env));
                 if (Interop.isTrue(value)) {
                     if (c.arrow()) {
                         return Application.invoke(c.body().eval(env), new Object[] {value}, c.where());
@@ -133,7 +133,7 @@ final class CoreForms {
             clauses.add(new CaseClause(data, body, arrow, c.where()));
         }
         return env -> {
-            Object k = key.eval(env);
+            Object k = Values.single(key.eval(env));
             for (CaseClause c : clauses) {
                 if (c.data() == null || c.data().stream().anyMatch(d -> Equality.eqv(k, d))) {
                     return c.arrow() ? Application.invoke(c.body().eval(env), new Object[] {k}, c.where()) : c.body().eval(env);
@@ -148,7 +148,7 @@ final class CoreForms {
         Node test = Analyzer.analyze(f.get(1), f.at(1), false);
         Object expression = f.get(1);
         return env -> {
-            if (!Interop.isTrue(test.eval(env))) {
+            if (!Interop.isTrue(Values.single(test.eval(env)))) {
                 throw new SchemeError(Condition.exn(List.of("exn"), "assertion failed", expression)).at(f.where());
             }
             return Special.UNSPECIFIED;

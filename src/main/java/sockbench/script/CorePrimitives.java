@@ -78,7 +78,7 @@ final class CorePrimitives {
             return null;
         });
         g.defineProcedure("current-milliseconds", 0, 0, a -> System.currentTimeMillis());
-        g.defineProcedure("current-seconds", 0, 0, a -> System.currentTimeMillis() / 1000.0);
+        g.defineProcedure("current-seconds", 0, 0, a -> Math.floorDiv(System.currentTimeMillis(), 1000L)); // time(2): an integer
     }
 
     /**

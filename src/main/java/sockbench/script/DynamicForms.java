@@ -37,8 +37,8 @@ final class DynamicForms {
             Object[] ps = new Object[parameters.size()];
             Object[] vs = new Object[values.size()];
             for (int i = 0; i < ps.length; i++) {
-                ps[i] = parameters.get(i).eval(env);
-                vs[i] = values.get(i).eval(env);
+                ps[i] = Values.single(parameters.get(i).eval(env));
+                vs[i] = Values.single(values.get(i).eval(env));
             }
             List<Runnable> restores = new ArrayList<>();
             try {

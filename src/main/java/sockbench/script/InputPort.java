@@ -67,8 +67,19 @@ public final class InputPort implements Closeable {
      * A line without its terminator ({@code \n}, {@code \r\n} or {@code \r}), or null at end of
      * input. A lone {@code \r} waits for the next byte to see whether {@code \n} follows.
      */
-    public synchronized String readLine() throws IOException {
+    public String readLine() throws IOException {
+        return readLine(-1);
+    }
+
+    /**
+     * A line as {@link #readLine()}, but at most {@code limit} chars of it (no limit when negative):
+     * the rest of a longer line stays for the next read, as CHICKEN's {@code (read-line port limit)}.
+     */
+    public synchronized String readLine(int limit) throws IOException {
         StringBuilder line = new StringBuilder();
+        if (limit == 0) {
+            return peek() == -1 ? null : "";
+        }
         int c = read();
         if (c == -1) {
             return null;
@@ -81,6 +92,9 @@ public final class InputPort implements Closeable {
                 break;
             }
             line.append((char) c);
+            if (line.length() == limit) {
+                break;
+            }
             c = read();
         }
         return line.toString();

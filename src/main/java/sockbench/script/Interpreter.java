@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 public final class Interpreter {
     private final GlobalEnv globals = new GlobalEnv();
     private final Set<Evaluation> running = ConcurrentHashMap.newKeySet();
+    /** A thread's {@code (exit)} status not yet acted on by an evaluation (taken once). */
+    private final java.util.concurrent.atomic.AtomicReference<Integer> exitRequested = new java.util.concurrent.atomic.AtomicReference<>();
     /**
      * This interpreter's exception handlers on each thread between its outermost evaluations: a
      * {@code (current-exception-handler proc)} at top level lasts for the session, as in CHICKEN's REPL,
@@ -132,6 +134,16 @@ public final class Interpreter {
         });
     }
 
+    /**
+     * {@code (exit status)} in a thread made by {@code make-thread}: as in CHICKEN, where every
+     * thread lives in the one process, the script (or REPL) ends with that status. The evaluation in
+     * progress is stopped and raises {@link SchemeExit}; when none runs, the next one does at once.
+     */
+    void exitFromThread(int status) {
+        exitRequested.compareAndSet(null, status);
+        running.forEach(e -> e.exitWith(status));
+    }
+
     /** Runs an outermost evaluation so that {@link #interrupt} can stop it; nested ones just run. */
     private Object evaluating(Supplier<Object> body) {
         Evaluation evaluation = Evaluation.enter();
@@ -141,16 +153,29 @@ public final class Interpreter {
         running.add(evaluation);
         Object outside = ExceptionHandlers.swap(handlers.get());
         try {
+            exitIfRequested();
             return body.get();
         } catch (Evaluation.Stopped stopped) {
+            exitIfRequested();
             throw Evaluation.stoppedError();
         } catch (SchemeError e) {
             // a blocking call the stop cancelled raised its own error on the way out
-            throw evaluation.isStopped() ? Evaluation.stoppedError().at(e.position()) : e;
+            if (evaluation.isStopped()) {
+                exitIfRequested();
+                throw Evaluation.stoppedError().at(e.position());
+            }
+            throw e;
         } finally {
             handlers.set(ExceptionHandlers.swap(outside));
             running.remove(evaluation);
             evaluation.exit();
+        }
+    }
+
+    private void exitIfRequested() {
+        Integer status = exitRequested.getAndSet(null);
+        if (status != null) {
+            throw new SchemeExit(status);
         }
     }
 

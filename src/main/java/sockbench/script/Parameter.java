@@ -23,6 +23,11 @@ public final class Parameter implements Procedure, ParameterLike {
         return call.apply(args);
     }
 
+    /** What {@code (set! (p) v)} calls, as CHICKEN's parameters have a setter: the same as {@code (p v)}. */
+    Procedure setter() {
+        return new Primitive(name, 1, 1, args -> call.apply(args));
+    }
+
     @Override
     public String name() {
         return name;

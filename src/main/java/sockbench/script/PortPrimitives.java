@@ -35,7 +35,10 @@ final class PortPrimitives {
             return null;
         });
 
-        g.defineProcedure("read-line", 0, 2, a -> orEof(input(a, 0, in).readLine()));
+        g.defineProcedure("read-line", 0, 2, a -> {
+            Object limit = Args.optional(a, 1, false); // #f: no limit
+            return orEof(input(a, 0, in).readLine(limit instanceof Boolean ? -1 : Args.index(limit)));
+        });
         g.defineProcedure("read-char", 0, 1, a -> {
             int c = input(a, 0, in).read();
             return c < 0 ? Special.EOF : (Object) (char) c;

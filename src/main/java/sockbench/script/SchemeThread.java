@@ -15,6 +15,8 @@ public final class SchemeThread {
     public static final long STACK_SIZE = 256L << 20;
 
     private static final AtomicLong COUNTER = new AtomicLong();
+    /** The Java name of the thread that runs a script or the REPL (see {@link #onLargeStack}). */
+    private static final String MAIN = "scheme main";
     private static final ThreadLocal<SchemeThread> CURRENT =
             ThreadLocal.withInitial(() -> new SchemeThread(Thread.currentThread()));
 
@@ -29,16 +31,20 @@ public final class SchemeThread {
     /** Mutexes this thread locked, abandoned if it ends still owning them. */
     private final java.util.Set<Mutex> owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** A new, not yet started thread named {@code name} (any object; null: thread1, thread2 ...). */
-    SchemeThread(Procedure thunk, Object name, Consumer<SchemeThread> onFailure) {
+    /**
+     * A new, not yet started thread named {@code name} (any object; null: thread1, thread2 ...);
+     * {@code onExit} hears the status when its thunk calls {@code (exit)}.
+     */
+    SchemeThread(Procedure thunk, Object name, Consumer<SchemeThread> onFailure, java.util.function.IntConsumer onExit) {
         this.name = name != null ? name : Symbol.of("thread" + COUNTER.getAndIncrement());
-        this.thread = new Thread(null, () -> run(thunk, onFailure), "scheme " + Printer.display(this.name), STACK_SIZE);
+        this.thread = new Thread(null, () -> run(thunk, onFailure, onExit), "scheme " + Printer.display(this.name), STACK_SIZE);
         this.thread.setDaemon(true);
     }
 
     /** The face of a thread that Scheme did not start (the REPL's, a test's). */
     private SchemeThread(Thread existing) {
-        this.name = Symbol.of(existing.getName());
+        // CHICKEN calls the thread that runs the program (the script, the REPL) primordial
+        this.name = existing.getName().equals(MAIN) ? Symbol.of("primordial") : Symbol.of(existing.getName());
         this.thread = existing;
         this.started = true;
     }
@@ -56,7 +62,7 @@ public final class SchemeThread {
             } catch (RuntimeException | Error e) {
                 failure[0] = e;
             }
-        }, "scheme main", STACK_SIZE);
+        }, MAIN, STACK_SIZE);
         worker.start();
         try {
             worker.join();
@@ -77,12 +83,14 @@ public final class SchemeThread {
         return CURRENT.get();
     }
 
-    private void run(Procedure thunk, Consumer<SchemeThread> onFailure) {
+    private void run(Procedure thunk, Consumer<SchemeThread> onFailure, java.util.function.IntConsumer onExit) {
         CURRENT.set(this);
         try {
             result = Interop.toScheme(thunk.apply());
         } catch (SchemeExit exit) {
-            // (exit) in a thread ends that thread only; the console keeps running
+            if (!terminated) { // thread-terminate! ends the thread by an exit of its own
+                onExit.accept(exit.status());
+            }
         } catch (RuntimeException | Error e) {
             if (!terminated) {
                 failure = Conditions.toError(e);

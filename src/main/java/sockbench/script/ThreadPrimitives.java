@@ -9,10 +9,10 @@ final class ThreadPrimitives {
 
     static void install(GlobalEnv g, Interpreter interpreter) {
         g.defineProcedure("make-thread", 1, 2, a -> new SchemeThread(Args.procedure(a[0]),
-                a.length > 1 ? a[1] : null, t -> warn(interpreter, t)));
+                a.length > 1 ? a[1] : null, t -> warn(interpreter, t), interpreter::exitFromThread));
         // CHICKEN's shorthand: (thread-start! thunk) is (thread-start! (make-thread thunk)).
         g.defineProcedure("thread-start!", 1, 1, a -> (a[0] instanceof Procedure thunk
-                ? new SchemeThread(thunk, null, t -> warn(interpreter, t)) : thread(a[0])).start());
+                ? new SchemeThread(thunk, null, t -> warn(interpreter, t), interpreter::exitFromThread) : thread(a[0])).start());
         g.defineProcedure("thread-join!", 1, 3, a -> {
             Object timeout = Args.optional(a, 1, false);
             double seconds = timeout instanceof Boolean ? -1 : Math.max(0, Args.real(timeout));

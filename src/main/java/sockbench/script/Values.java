@@ -21,6 +21,17 @@ public final class Values {
         return result instanceof Values v ? List.of(v.items) : List.of(result);
     }
 
+    /**
+     * The value a one-value continuation takes from a result (an argument, a binding, a test): the
+     * first of several values, as CHICKEN's relaxed multiple-values check gives it; unspecified for none.
+     */
+    static Object single(Object result) {
+        if (result instanceof Values v) {
+            return v.items.length == 0 ? Special.UNSPECIFIED : v.items[0];
+        }
+        return result;
+    }
+
     public int size() {
         return items.length;
     }
