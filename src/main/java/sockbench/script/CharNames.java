@@ -8,11 +8,14 @@ final class CharNames {
             Map.entry("space", ' '), Map.entry("newline", '\n'), Map.entry("linefeed", '\n'),
             Map.entry("tab", '\t'), Map.entry("return", '\r'), Map.entry("nul", '\0'),
             Map.entry("null", '\0'), Map.entry("alarm", (char) 7), Map.entry("backspace", '\b'),
-            Map.entry("delete", (char) 127), Map.entry("escape", (char) 27), Map.entry("page", '\f'));
+            Map.entry("delete", (char) 127), Map.entry("escape", (char) 27), Map.entry("esc", (char) 27),
+            Map.entry("vtab", (char) 11), Map.entry("page", '\f'));
 
-    private static final Map<Character, String> BY_CHAR = Map.of(
-            ' ', "space", '\n', "newline", '\t', "tab", '\r', "return", '\0', "nul",
-            (char) 7, "alarm", '\b', "backspace", (char) 127, "delete", (char) 27, "escape", '\f', "page");
+    /** The name each char is written with: the last one CHICKEN registers for it ({@code null}, not {@code nul}). */
+    private static final Map<Character, String> BY_CHAR = Map.ofEntries(
+            Map.entry(' ', "space"), Map.entry('\n', "newline"), Map.entry('\t', "tab"), Map.entry('\r', "return"),
+            Map.entry('\0', "null"), Map.entry((char) 11, "vtab"), Map.entry((char) 7, "alarm"), Map.entry('\b', "backspace"),
+            Map.entry((char) 127, "delete"), Map.entry((char) 27, "escape"), Map.entry('\f', "page"));
 
     private CharNames() {
     }
@@ -37,13 +40,13 @@ final class CharNames {
         return null;
     }
 
-    /** The written form: {@code #\a}, {@code #\space}, {@code #\x1}. */
+    /** The written form: {@code #\a}, {@code #\space}, {@code #\x1}; a byte above 127 as itself, as CHICKEN writes it. */
     static String write(char c) {
         String name = BY_CHAR.get(c);
         if (name != null) {
             return "#\\" + name;
         }
-        if (c < 32 || c >= 127) {
+        if (c < 32 || c > 255) {
             return "#\\x" + Integer.toHexString(c);
         }
         return "#\\" + c;

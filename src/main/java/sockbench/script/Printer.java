@@ -47,6 +47,8 @@ public final class Printer {
             out.append(write ? CharNames.write(c) : String.valueOf(c));
         } else if (x instanceof Symbol s) {
             out.append(write ? writeSymbol(s.name()) : s.name());
+        } else if (x instanceof Keyword k) {
+            out.append(write ? "#:" + writeSymbol(k.name()) : k.name() + ":"); // write: the portable style
         } else if (x instanceof Pair p) {
             printList(p, write, out, depth + 1);
         } else if (x instanceof Object[] vector) {
@@ -116,34 +118,75 @@ public final class Printer {
         out.append(')');
     }
 
+    /** As CHICKEN writes a string: {@code \a \b \t \n \v \f \r}, other control bytes as {@code \x} and two hex digits. */
     private static void writeString(CharSequence s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 32 || c == 127) {
-                        out.append("\\x").append(Integer.toHexString(c)).append(';');
-                    } else {
-                        out.append(c);
-                    }
-                }
+            int named = "\007\b\t\n\013\f\r".indexOf(c);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (named >= 0) {
+                out.append('\\').append("abtnvfr".charAt(named));
+            } else if (c < 32 || c == 127) {
+                hexEscape(c, out);
+            } else {
+                out.append(c);
             }
         }
         out.append('"');
     }
 
-    /** A symbol that would read back as something else is written in bars: {@code |foo bar|}. */
-    private static String writeSymbol(String name) {
-        boolean plain = !name.isEmpty() && !name.equals(".") && name.charAt(0) != '#'
-                && !(name.length() > 1 && name.endsWith(":"))
-                && NumberSyntax.parse(name, 10) == null
-                && name.chars().noneMatch(c -> c <= ' ' || "()[]\";'`,|".indexOf(c) >= 0);
-        return plain ? name : "|" + name.replace("\\", "\\\\").replace("|", "\\|") + "|";
+    private static void hexEscape(char c, StringBuilder out) {
+        out.append("\\x").append(c < 16 ? "0" : "").append(Integer.toHexString(c));
+    }
+
+    /**
+     * A symbol that would not read back as itself is written in bars, control chars and those
+     * above {@code ~} escaped: {@code |foo bar|}, {@code |a\x01|} (CHICKEN's sym-is-readable?).
+     */
+    static String writeSymbol(String name) {
+        if (readable(name)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder("|");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < ' ' || c > '~') {
+                hexEscape(c, out);
+            } else {
+                out.append(c == '|' || c == '\\' ? "\\" : "").append(c);
+            }
+        }
+        return out.append('|').toString();
+    }
+
+    private static boolean special(char c) {
+        return c <= ' ' || "()[]{},'\";`|\\".indexOf(c) >= 0;
+    }
+
+    private static boolean readable(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (n == 1) {
+            return first != '#' && first != '.' && !special(first) && !Character.isDigit(first);
+        }
+        for (int i = n - 1; i > 0; i--) {
+            char c = name.charAt(i);
+            if (special(c) || (c == ':' && i == n - 1)) {
+                return false; // a trailing colon would read as a keyword
+            }
+        }
+        if (Character.isDigit(first) || first == '+' || first == '.' || first == '-') {
+            return NumberSyntax.parse(name, 10) == null;
+        }
+        if (first == '#') {
+            boolean qualified = n > 2 && name.charAt(1) == '#' && name.charAt(2) != '#';
+            return qualified || name.equals("#!rest") || name.equals("#!key") || name.equals("#!optional");
+        }
+        return first != ':' && !special(first);
     }
 }

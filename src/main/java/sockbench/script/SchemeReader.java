@@ -320,6 +320,8 @@ public final class SchemeReader {
             case 'r' -> s.append('\r');
             case 'a' -> s.append((char) 7);
             case 'b' -> s.append('\b');
+            case 'v' -> s.append((char) 11);
+            case 'f' -> s.append('\f');
             case '0' -> s.append('\0');
             case 'x', 'u' -> hexEscape(s, c == 'x' ? 2 : 4, start);
             case '\n' -> {
@@ -361,7 +363,11 @@ public final class SchemeReader {
             if (c == -1) {
                 throw error(start, "missing '|' after symbol");
             }
-            s.append((char) (c == '\\' ? next() : c));
+            if (c == '\\') {
+                escape(s, start); // |a\x01| and |a\|b| as CHICKEN writes them
+            } else {
+                s.append((char) c);
+            }
         }
         return s.toString();
     }

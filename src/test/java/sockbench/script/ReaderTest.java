@@ -19,9 +19,9 @@ class ReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "42", "-7", "0", "1.5", "-0.25", "3.0", "-0.0", "1e+21", "1.5e-07", "123456789012345.0", "+inf.0",
-        "\"hello\"", "\"tab\\tnew\\nquote\\\"back\\\\\"", "\"\\x0;\\x1f;\"", "\"\"",
-        "#\\a", "#\\space", "#\\newline", "#\\nul", "#\\x1", "#\\(",
-        "#t", "#f", "#${0800ff}", "#${}", "type:", "foo", "af/inet", "so-reuse-address?",
+        "\"hello\"", "\"tab\\tnew\\nquote\\\"back\\\\\"", "\"\\x00\\x1f\\v\\a\"", "|a\\x01b|", "\"\"",
+        "#\\a", "#\\space", "#\\newline", "#\\null", "#\\vtab", "#\\x1", "#\\(",
+        "#t", "#f", "#${0800ff}", "#${}", "#:type", "foo", "af/inet", "so-reuse-address?",
         "set-car!", "*x*", "->string", "i/o", "u32vector->blob/shared", "|hello world|", "|42|",
         "()", "(a . b)", "(1 2 3)", "(1 (2 (3 . 4)) \"s\")", "(quote x)", "#(1 \"a\" #\\b)",
         "#u32(1 4294967295)", "#!eof", "#!optional"
