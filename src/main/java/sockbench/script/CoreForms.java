@@ -143,15 +143,34 @@ final class CoreForms {
         };
     }
 
+    /**
+     * {@code (assert exp [message arg ...])}, as CHICKEN's: the value of exp when true, else an
+     * error with the message (default "assertion failed") and the args (default: exp, quoted).
+     */
     private static Node assertForm(Form f, boolean tail) {
         f.expect(2, -1);
         Node test = Analyzer.analyze(f.get(1), f.at(1), false);
         Object expression = f.get(1);
+        Node[] messageAndArgs = new Node[f.size() - 2];
+        for (int i = 2; i < f.size(); i++) {
+            messageAndArgs[i - 2] = Analyzer.analyze(f.get(i), f.at(i), false);
+        }
         return env -> {
-            if (!Interop.isTrue(Values.single(test.eval(env)))) {
+            Object value = Values.single(test.eval(env));
+            if (Interop.isTrue(value)) {
+                return value;
+            }
+            if (messageAndArgs.length == 0) {
                 throw new SchemeError(Condition.exn(List.of("exn"), "assertion failed", expression)).at(f.where());
             }
-            return Special.UNSPECIFIED;
+            Object[] given = new Object[messageAndArgs.length];
+            for (int i = 0; i < given.length; i++) {
+                given[i] = Values.single(messageAndArgs[i].eval(env));
+            }
+            Object message = given[0];
+            Object[] irritants = java.util.Arrays.copyOfRange(given, 1, given.length);
+            throw new SchemeError(Condition.exn(List.of("exn"), message instanceof MString m ? m.toString() : Printer.display(message),
+                    irritants)).at(f.where());
         };
     }
 

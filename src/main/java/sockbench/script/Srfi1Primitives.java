@@ -203,7 +203,7 @@ final class Srfi1Primitives {
         g.defineProcedure("list-tabulate", 2, 2, a -> {
             Procedure f = Args.procedure(a[1]);
             Object[] items = new Object[Args.index(a[0])];
-            for (int i = 0; i < items.length; i++) {
+            for (int i = items.length - 1; i >= 0; i--) { // last first, as srfi-1.scm conses the list up
                 items[i] = f.apply((long) i);
             }
             return Lists.of(items);

@@ -90,4 +90,19 @@ class ChickenFidelityTest {
         sockets.eval("(set! (socket-receive-timeout) 500)"); // the egg's timeouts are parameters too
         assertThat(sockets.eval("(socket-receive-timeout)")).isEqualTo(500L);
     }
+
+    @Test
+    void assert_gives_its_value_or_raises_its_own_message() {
+        // chicken-syntax's assert: (assert exp [message arg ...]); the default message names the expression
+        assertThat(w("(assert (+ 1 2))")).isEqualTo("3");
+        String accessors = "(lambda (e) (list ((condition-property-accessor 'exn 'message) e) ((condition-property-accessor 'exn 'arguments) e)))";
+        assertThat(w("(handle-exceptions e (" + accessors + " e) (assert (= 1 2) \"nope\" 3))")).isEqualTo("(\"nope\" (3))");
+        assertThat(w("(handle-exceptions e (" + accessors + " e) (assert (= 1 2)))")).isEqualTo("(\"assertion failed\" ((= 1 2)))");
+    }
+
+    @Test
+    void list_tabulate_calls_from_the_last_index_down() {
+        // srfi-1.scm builds the list by consing from (- len 1) down to 0
+        assertThat(w("(with-output-to-string (lambda () (list-tabulate 3 (lambda (i) (display i) i))))")).isEqualTo("\"210\"");
+    }
 }
