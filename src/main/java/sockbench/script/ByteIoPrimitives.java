@@ -18,22 +18,26 @@ final class ByteIoPrimitives {
         for (String name : List.of("char-ready?", "u8-ready?")) {
             g.defineProcedure(name, 0, 1, a -> input(a, 0, in).ready());
         }
-        g.defineProcedure("read-u8", 0, 1, a -> {
-            int c = input(a, 0, in).read();
-            return c < 0 ? Special.EOF : (Object) (long) c;
-        });
+        for (String name : List.of("read-u8", "read-byte")) { // read-byte: (chicken io)'s name for it
+            g.defineProcedure(name, 0, 1, a -> {
+                int c = input(a, 0, in).read();
+                return c < 0 ? Special.EOF : (Object) (long) c;
+            });
+        }
         g.defineProcedure("peek-u8", 0, 1, a -> {
             int c = input(a, 0, in).peek();
             return c < 0 ? Special.EOF : (Object) (long) c;
         });
-        g.defineProcedure("write-u8", 1, 2, a -> {
-            long b = Args.integer(a[0]);
-            if (b < 0 || b > 255) {
-                throw Errors.wrongType("byte (0..255)", a[0]);
-            }
-            Args.outputPort(Args.optional(a, 1, out.get())).write((char) b);
-            return null;
-        });
+        for (String name : List.of("write-u8", "write-byte")) {
+            g.defineProcedure(name, 1, 2, a -> {
+                long b = Args.integer(a[0]);
+                if (b < 0 || b > 255) {
+                    throw Errors.wrongType("byte (0..255)", a[0]);
+                }
+                Args.outputPort(Args.optional(a, 1, out.get())).write((char) b);
+                return null;
+            });
+        }
         // (read-string! n string [port [start]]): how many chars were read into string from start
         g.defineProcedure("read-string!", 2, 4, a -> {
             MString dest = Args.string(a[1]);

@@ -24,6 +24,17 @@ final class ProcessPrimitives {
             System.getenv().forEach((k, v) -> pairs.add(new Pair(MString.fromJava(k), MString.fromJava(v))));
             return Lists.fromJava(pairs);
         });
+        // (sleep seconds) of (chicken process-context posix): the thread sleeps; 0, as sleep(3) answers when not woken
+        g.defineProcedure("sleep", 1, 1, a -> {
+            long seconds = Args.integer(a[0]);
+            if (seconds < 0) {
+                throw Errors.wrongType("non-negative integer", a[0]);
+            }
+            Thread.sleep(seconds * 1000);
+            return 0L;
+        });
+        // a script gets no arguments of its own here: (command-line-arguments) is the empty list
+        g.defineProcedure("command-line-arguments", 0, 0, a -> Empty.LIST);
         g.defineProcedure("current-process-milliseconds", 0, 0, a -> System.currentTimeMillis() - STARTED);
         // (cpu-time) gives user and system time; the JVM tells only their sum, given here as user time
         g.defineProcedure("cpu-time", 0, 0, a -> Values.of(

@@ -105,4 +105,14 @@ class ChickenFidelityTest {
         // srfi-1.scm builds the list by consing from (- len 1) down to 0
         assertThat(w("(with-output-to-string (lambda () (list-tabulate 3 (lambda (i) (display i) i))))")).isEqualTo("\"210\"");
     }
+
+    @Test
+    void chicken_io_bytes_and_process_procedures() {
+        // (chicken io) read-byte/write-byte; (chicken process-context) command-line-arguments; sleep answers 0
+        assertThat(w("(read-byte (open-input-string \"A\"))")).isEqualTo("65");
+        assertThat(w("(read-byte (open-input-string \"\"))")).isEqualTo("#!eof");
+        assertThat(w("(with-output-to-string (lambda () (write-byte 66)))")).isEqualTo("\"B\"");
+        assertThat(w("(command-line-arguments)")).isEqualTo("()");
+        assertThat(w("(sleep 0)")).isEqualTo("0");
+    }
 }
