@@ -64,12 +64,43 @@ final class ConditionPrimitives {
         });
         g.defineProcedure("with-exception-handler", 2, 2,
                 a -> ExceptionHandlers.withHandler(Args.procedure(a[0]), Args.procedure(a[1])));
-        g.defineProcedure("print-error-message", 1, 2, a -> {
-            OutputPort out = Args.outputPort(Args.optional(a, 1, interpreter.errorPort()));
-            SchemeError e = a[0] instanceof SchemeError err ? err : new SchemeError(a[0]);
-            out.write(ByteText.encode(e.report()) + "\n");
+        g.defineProcedure("print-error-message", 1, 3, a -> {
+            OutputPort out = Args.outputPort(Args.optional(a, 1, interpreter.outputPort()));
+            out.write(errorMessage(a[0] instanceof SchemeError err ? err.payload() : a[0], Args.optional(a, 2, MString.of("Error"))));
             return null;
         });
+    }
+
+    /**
+     * {@code (print-error-message ex [port [header]])} as CHICKEN's library.scm prints it: a newline,
+     * the header, then {@code : (location) message} and the arguments, one written per line (after
+     * {@code ": "} when there is only one).
+     */
+    private static String errorMessage(Object ex, Object header) {
+        StringBuilder s = new StringBuilder("\n").append(Printer.display(header));
+        if (ex instanceof ConditionLike c) {
+            Object message = c.property("exn", "message");
+            if (message != null) {
+                Object location = c.property("exn", "location");
+                s.append(": ").append(location instanceof Symbol loc ? "(" + loc.name() + ") " : "")
+                        .append(Printer.display(Interop.toScheme(message)));
+            } else if (c.kinds().equals(List.of("user-interrupt"))) {
+                s.append(": *** user interrupt ***");
+            } else {
+                s.append(": <condition> ").append(Printer.display(Lists.fromJava(c.kinds().stream().map(k -> (Object) Symbol.of(k)).toList())));
+            }
+            Object arguments = Interop.toScheme(c.property("exn", "arguments"));
+            if (arguments instanceof Pair) {
+                List<Object> args = Lists.toJava(arguments);
+                s.append(args.size() == 1 ? ": " : "\n");
+                args.forEach(x -> s.append(Printer.write(x)).append('\n'));
+            }
+        } else if (ex instanceof MString m) {
+            s.append(": ").append(m).append('\n');
+        } else {
+            s.append(": uncaught exception: ").append(Printer.write(ex)).append('\n');
+        }
+        return s.toString();
     }
 
     /** {@code (error [location] [message] argument ...)}. */

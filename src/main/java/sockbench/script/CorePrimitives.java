@@ -49,11 +49,17 @@ final class CorePrimitives {
         g.define("call/cc", callcc);
         g.defineProcedure("dynamic-wind", 3, 3, a -> {
             Args.procedure(a[0]).apply();
+            Object result;
             try {
-                return Args.procedure(a[1]).apply();
-            } finally {
+                result = Args.procedure(a[1]).apply();
+            } catch (SchemeExit exit) {
+                throw exit; // CHICKEN's manual: pending dynamic-wind thunks are not invoked when exiting
+            } catch (RuntimeException | Error escape) {
                 Args.procedure(a[2]).apply();
+                throw escape;
             }
+            Args.procedure(a[2]).apply();
+            return result;
         });
 
         g.defineProcedure("make-parameter", 1, 2, a -> {

@@ -51,7 +51,8 @@ class ChickenFidelityTest {
 
     @Test
     void an_exit_while_no_form_runs_ends_the_next_one() throws Exception {
-        console.eval("(define t (thread-start! (lambda () (exit 5))))");
+        // the thread exits well after the form that starts it has returned
+        console.eval("(define t (thread-start! (lambda () (thread-sleep! 0.5) (exit 5))))");
         SchemeThread t = (SchemeThread) console.eval("t");
         t.join(5, null);
         SchemeExit exit = catchThrowableOfType(SchemeExit.class, () -> console.eval("(display \"not run\")"));
@@ -114,5 +115,27 @@ class ChickenFidelityTest {
         assertThat(w("(with-output-to-string (lambda () (write-byte 66)))")).isEqualTo("\"B\"");
         assertThat(w("(command-line-arguments)")).isEqualTo("()");
         assertThat(w("(sleep 0)")).isEqualTo("0");
+    }
+
+    @Test
+    void print_error_message_writes_as_library_scm_does() {
+        // (print-error-message ex [port [header]]): to the current output port, a newline first, no kinds
+        console.eval("(print-error-message (condition-case (error 'foo \"bad thing\" 42) (e () e)))");
+        console.eval("(print-error-message (condition-case (error \"two\" 1 2) (e () e)) (current-output-port) \"Warning\")");
+        console.eval("(print-error-message \"a string\")");
+        assertThat(console.output()).isEqualTo("\nError: (foo) bad thing: 42\n\nWarning: two\n1\n2\n\nError: a string\n");
+        assertThat(console.errors()).isEmpty();
+    }
+
+    @Test
+    void exit_does_not_run_pending_dynamic_wind_thunks() {
+        // (chicken base) exit: "pending dynamic-wind thunks are not invoked when exiting your program in this way"
+        SchemeExit exit = catchThrowableOfType(SchemeExit.class, () -> console.eval(
+                "(dynamic-wind (lambda () (display \"in \")) (lambda () (exit 3)) (lambda () (display \"after\")))"));
+        assertThat(exit.status()).isEqualTo(3);
+        assertThat(console.output()).isEqualTo("in ");
+        // an escape by an error still runs the after thunk
+        console.eval("(handle-exceptions e #f (dynamic-wind (lambda () #f) (lambda () (error \"x\")) (lambda () (display \"after\"))))");
+        assertThat(console.output()).isEqualTo("in after");
     }
 }
