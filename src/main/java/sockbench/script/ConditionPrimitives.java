@@ -12,7 +12,9 @@ final class ConditionPrimitives {
     }
 
     static void install(GlobalEnv g, Interpreter interpreter) {
-        g.defineProcedure("error", 0, MANY, ConditionPrimitives::error);
+        g.defineProcedure("error", 0, MANY, a -> {
+            throw error(a);
+        });
         g.defineProcedure("signal", 1, 1, a -> ExceptionHandlers.signal(a[0]));
         g.defineProcedure("raise-continuable", 1, 1, a -> ExceptionHandlers.signal(a[0]));
         for (String raise : List.of("abort", "raise")) {
@@ -103,8 +105,8 @@ final class ConditionPrimitives {
         return s.toString();
     }
 
-    /** {@code (error [location] [message] argument ...)}. */
-    private static Object error(Object[] a) {
+    /** {@code (error [location] [message] argument ...)}: the error to throw, after the current handler has seen it. */
+    static SchemeError error(Object[] a) {
         int i = 0;
         Symbol location = null;
         if (a.length == 1 && a[0] instanceof Symbol s) {
@@ -125,7 +127,7 @@ final class ConditionPrimitives {
         if (location != null) {
             c.put("exn", "location", location);
         }
-        throw ExceptionHandlers.abort(c);
+        return ExceptionHandlers.abort(c);
     }
 
     private static Condition propertyCondition(Object[] a) {

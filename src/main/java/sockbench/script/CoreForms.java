@@ -160,17 +160,18 @@ final class CoreForms {
             if (Interop.isTrue(value)) {
                 return value;
             }
-            if (messageAndArgs.length == 0) {
-                throw new SchemeError(Condition.exn(List.of("exn"), "assertion failed", expression)).at(f.where());
+            Object[] given = {MString.of("assertion failed"), expression};
+            if (messageAndArgs.length > 0) {
+                given = new Object[messageAndArgs.length];
+                for (int i = 0; i < given.length; i++) {
+                    given[i] = Values.single(messageAndArgs[i].eval(env));
+                }
             }
-            Object[] given = new Object[messageAndArgs.length];
-            for (int i = 0; i < given.length; i++) {
-                given[i] = Values.single(messageAndArgs[i].eval(env));
+            try {
+                throw ConditionPrimitives.error(given); // chicken-syntax's assert expands to (##sys#error msg arg ...)
+            } catch (SchemeError e) {
+                throw ExceptionHandlers.thrown(e.at(f.where()));
             }
-            Object message = given[0];
-            Object[] irritants = java.util.Arrays.copyOfRange(given, 1, given.length);
-            throw new SchemeError(Condition.exn(List.of("exn"), message instanceof MString m ? m.toString() : Printer.display(message),
-                    irritants)).at(f.where());
         };
     }
 

@@ -27,8 +27,6 @@ public final class Evaluation {
     private final Thread thread = Thread.currentThread();
     private boolean stopped;
     private boolean finished;
-    /** The status when the stop is a thread's {@code (exit)} rather than the user's Stop. */
-    private Integer exitStatus;
 
     private Evaluation() {
     }
@@ -49,21 +47,6 @@ public final class Evaluation {
 
     public synchronized boolean isStopped() {
         return stopped;
-    }
-
-    /** Stops the evaluation because another thread called {@code (exit status)}: it ends by exiting. */
-    void exitWith(int status) {
-        synchronized (this) {
-            if (exitStatus == null && !stopped) {
-                exitStatus = status;
-            }
-        }
-        stop();
-    }
-
-    /** The {@code (exit)} status that stopped this evaluation, or null when it was not stopped by one. */
-    synchronized Integer exitStatus() {
-        return exitStatus;
     }
 
     /** The thread's evaluation, or a new one when the thread runs none (an outermost eval). */

@@ -141,7 +141,7 @@ public final class Interpreter {
      */
     void exitFromThread(int status) {
         exitRequested.compareAndSet(null, status);
-        running.forEach(e -> e.exitWith(status));
+        running.forEach(Evaluation::stop); // each stopped one takes the request on its way out
     }
 
     /** Runs an outermost evaluation so that {@link #interrupt} can stop it; nested ones just run. */

@@ -5,6 +5,8 @@ public final class Parameter implements Procedure, ParameterLike {
     private final String name;
     private final ParameterLike value;
     private final Primitive call;
+    /** What {@code (set! (p) v)} calls, as CHICKEN's parameters have a setter: the same as {@code (p v)}. */
+    private final Primitive setter;
 
     public Parameter(String name, ParameterLike value) {
         this.name = name;
@@ -16,6 +18,7 @@ public final class Parameter implements Procedure, ParameterLike {
             value.set(args[0]);
             return Special.UNSPECIFIED;
         });
+        this.setter = new Primitive(name, 1, 1, call::apply);
     }
 
     @Override
@@ -23,9 +26,8 @@ public final class Parameter implements Procedure, ParameterLike {
         return call.apply(args);
     }
 
-    /** What {@code (set! (p) v)} calls, as CHICKEN's parameters have a setter: the same as {@code (p v)}. */
     Procedure setter() {
-        return new Primitive(name, 1, 1, args -> call.apply(args));
+        return setter;
     }
 
     @Override
