@@ -54,6 +54,7 @@ public final class Interpreter {
         CaseFoldPrimitives.install(globals);
         Srfi13Primitives.install(globals);
         ChickenStringPrimitives.install(globals);
+        IrregexPrimitives.install(globals);
         BlobPrimitives.install(globals);
         Srfi4Primitives.install(globals);
         HashTablePrimitives.install(globals);

@@ -10,15 +10,16 @@ import java.util.Set;
  * A program may define any of these names itself.
  */
 final class NotProvided {
-    /** Process control, the file system beyond files, regular expressions, the FFI, and (chicken tcp) (the socket egg is what this console offers). */
+    /** Process control, the file system beyond files, irregex's chunked API and SRE utilities, the FFI, and (chicken tcp) (the socket egg is what this console offers). */
     private static final Set<String> NAMES = Set.copyOf(List.of(
             "process-fork", "process-run", "process-execute", "process-wait", "process", "process*", "system", "system*",
             "process-signal", "set-signal-handler!", "signal-handler", "create-pipe", "duplicate-fileno",
             "file-open", "file-close", "file-read", "file-write", "file-select", "file-control", "file-mkstemp",
             "current-directory", "change-directory", "create-directory", "delete-directory", "directory",
             "set-finalizer!", "make-locative", "object-evict", "foreign-lambda", "foreign-lambda*", "foreign-value",
-            "irregex", "irregex-search", "irregex-match", "irregex-replace", "irregex-replace/all", "irregex-split",
-            "irregex-extract", "irregex-fold", "string-substitute", "string-match",
+            "make-irregex-chunker", "irregex-search/chunked", "irregex-match/chunked", "irregex-fold/chunked",
+            "irregex-match-subchunk", "irregex-match-start-chunk", "irregex-match-end-chunk", "irregex-opt", "sre->string",
+            "glob->sre", "string-substitute", "string-match",
             "tcp-listen", "tcp-accept", "tcp-connect", "tcp-close", "tcp-addresses", "tcp-port-numbers",
             "tcp-listener-port", "tcp-accept-ready?", "tcp-read-timeout", "tcp-write-timeout",
             "call-with-current-continuation/reentrant"));
