@@ -74,8 +74,12 @@ final class CorePrimitives {
         });
 
         g.defineProcedure("exit", 0, 1, a -> {
-            Object code = Args.optional(a, 0, true);
-            throw new SchemeExit(code instanceof Boolean b ? (b ? 0 : 1) : Args.intValue(code));
+            // library.scm's exit-handler: (##sys#check-fixnum code), so (exit #t) is a type error
+            Object code = Args.optional(a, 0, 0L);
+            if (!(code instanceof Long)) {
+                throw Errors.wrongType("fixnum", code);
+            }
+            throw new SchemeExit(Args.intValue(code));
         });
         g.defineProcedure("eval", 1, 2, a -> interpreter.eval(a[0]));
         g.defineProcedure("load", 1, 1, a -> {
@@ -83,7 +87,6 @@ final class CorePrimitives {
             interpreter.eval(new SchemeReader(InputPort.ofBytes(Files.readAllBytes(file), file.toString())));
             return null;
         });
-        g.defineProcedure("current-milliseconds", 0, 0, a -> System.currentTimeMillis());
         g.defineProcedure("current-seconds", 0, 0, a -> Math.floorDiv(System.currentTimeMillis(), 1000L)); // time(2): an integer
     }
 

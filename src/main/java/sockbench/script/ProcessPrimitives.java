@@ -36,6 +36,8 @@ final class ProcessPrimitives {
         // a script gets no arguments of its own here: (command-line-arguments) is the empty list
         g.defineProcedure("command-line-arguments", 0, 0, a -> Empty.LIST);
         g.defineProcedure("current-process-milliseconds", 0, 0, a -> System.currentTimeMillis() - STARTED);
+        // CHICKEN 5.3's deprecated alias: C_milliseconds() is C_current_process_milliseconds() (runtime.c)
+        g.defineProcedure("current-milliseconds", 0, 0, a -> System.currentTimeMillis() - STARTED);
         // (cpu-time) gives user and system time; the JVM tells only their sum, given here as user time
         g.defineProcedure("cpu-time", 0, 0, a -> Values.of(
                 ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L), 0L));

@@ -79,6 +79,15 @@ class ChickenFidelityTest {
     }
 
     @Test
+    void current_milliseconds_counts_from_the_process_start_as_current_process_milliseconds_does() {
+        // runtime.c 5.3: C_milliseconds() returns C_current_process_milliseconds(), time since startup
+        long sinceEpoch = System.currentTimeMillis();
+        long ms = ((Number) console.eval("(current-milliseconds)")).longValue();
+        assertThat(ms).isBetween(0L, sinceEpoch / 2);
+        assertThat(w("(<= (- (current-milliseconds) (current-process-milliseconds)) 1)")).isEqualTo("#t");
+    }
+
+    @Test
     void a_parameter_is_a_settable_place() {
         // make-parameter gives a getter-with-setter; the setter applies the converter as (p v) does
         console.eval("(define p (make-parameter 1 (lambda (x) (* x 10))))");

@@ -35,8 +35,10 @@ class ScriptRunnerTest {
     @Test
     void exit_gives_its_status() {
         assertThat(runner.run("(exit 3) (print 'never)")).isEqualTo(3);
-        assertThat(runner.run("(exit #f)")).isEqualTo(1);
         assertThat(console.output()).isEmpty();
+        // library.scm's exit-handler checks for a fixnum: (exit #f) is an error, not a status
+        assertThat(runner.run("(exit #f)")).isEqualTo(ScriptRunner.ERROR_STATUS);
+        assertThat(console.errors()).contains("bad argument type - not a fixnum: #f");
     }
 
     @Test
