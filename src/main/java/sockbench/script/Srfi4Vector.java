@@ -46,6 +46,8 @@ public final class Srfi4Vector {
         }
     }
 
+    private static final java.math.BigInteger UNSIGNED_64_MAX = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+
     private final Kind kind;
     private final byte[] storage;
     private final ByteBuffer view;
@@ -98,7 +100,8 @@ public final class Srfi4Vector {
             case S16 -> (long) view.getShort(at);
             case U32 -> Integer.toUnsignedLong(view.getInt(at));
             case S32 -> (long) view.getInt(at);
-            case U64, S64 -> view.getLong(at);
+            case U64 -> unsigned(view.getLong(at));
+            case S64 -> view.getLong(at);
             case F32 -> (double) view.getFloat(at);
             case F64 -> view.getDouble(at);
         };
@@ -116,9 +119,16 @@ public final class Srfi4Vector {
             }
             return;
         }
-        long n = Args.integer(value);
-        if (n < kind.min || n > kind.max) {
-            throw Errors.wrongType(kind.tag() + " element (" + kind.min + ".." + kind.max + ")", value);
+        long n;
+        if (kind == Kind.U64 && value instanceof java.math.BigInteger big && big.signum() > 0 && big.bitLength() <= 64) {
+            n = big.longValue(); // 2^63 .. 2^64-1: a bignum in Scheme, the same 64 bits in the vector
+        } else {
+            Args.integer(value); // anything but an exact integer: "not an integer"
+            n = value instanceof Long ? (Long) value : Long.MIN_VALUE;
+            if (!(value instanceof Long) || n < kind.min || n > kind.max) {
+                String max = kind == Kind.U64 ? UNSIGNED_64_MAX.toString() : String.valueOf(kind.max);
+                throw Errors.wrongType(kind.tag() + " element (" + kind.min + ".." + max + ")", value);
+            }
         }
         switch (kind.size) {
             case 1 -> storage[at] = (byte) n;
@@ -126,6 +136,11 @@ public final class Srfi4Vector {
             case 4 -> view.putInt(at, (int) n);
             default -> view.putLong(at, n);
         }
+    }
+
+    /** A u64 element: a fixnum below 2^63, a bignum from there. */
+    private static Object unsigned(long bits) {
+        return bits >= 0 ? (Object) bits : new java.math.BigInteger(Long.toUnsignedString(bits));
     }
 
     /** The storage itself, shared with any blob made by a {@code ->blob/shared} conversion. */
