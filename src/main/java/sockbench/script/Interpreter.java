@@ -45,6 +45,11 @@ public final class Interpreter {
         ConditionPrimitives.install(globals, this);
         ListPrimitives.install(globals);
         Srfi1Primitives.install(globals);
+        Srfi1ShapePrimitives.install(globals);
+        Srfi1MapPrimitives.install(globals);
+        Srfi1AlistPrimitives.install(globals);
+        Srfi1SetPrimitives.install(globals);
+        Srfi1LinearPrimitives.install(globals);
         SortPrimitives.install(globals);
         VectorPrimitives.install(globals);
         CombinatorPrimitives.install(globals);

@@ -216,17 +216,6 @@ final class Srfi1Primitives {
                 return Args.pair(x).car;
             });
         }
-        g.defineProcedure("lset-adjoin", 2, MANY, a -> {
-            BiPredicate<Object, Object> same = test(a[0]);
-            Object list = a[1];
-            for (int i = 2; i < a.length; i++) {
-                Object x = a[i];
-                if (Lists.toJava(list).stream().noneMatch(y -> same.test(y, x))) {
-                    list = new Pair(x, list);
-                }
-            }
-            return list;
-        });
         installChicken(g);
     }
 
@@ -324,7 +313,7 @@ final class Srfi1Primitives {
     }
 
     /** Row i holds the i-th element of each list from a[from] on, up to the shortest list. */
-    private static List<Object[]> rows(Object[] a, int from) {
+    static List<Object[]> rows(Object[] a, int from) {
         List<List<Object>> lists = new ArrayList<>();
         int shortest = Integer.MAX_VALUE;
         for (int i = from; i < a.length; i++) {
@@ -343,13 +332,14 @@ final class Srfi1Primitives {
         return rows;
     }
 
-    private static Object[] append(Object[] row, Object last) {
+    /** The row with one more element at its end. */
+    static Object[] append(Object[] row, Object last) {
         Object[] out = java.util.Arrays.copyOf(row, row.length + 1);
         out[row.length] = last;
         return out;
     }
 
-    private static List<Object> prefix(Object list, int n, String who) {
+    static List<Object> prefix(Object list, int n, String who) {
         List<Object> out = new ArrayList<>(n);
         Object x = list;
         for (int i = 0; i < n; i++) {
@@ -362,7 +352,7 @@ final class Srfi1Primitives {
         return out;
     }
 
-    private static Object tail(Object list, int n, String who) {
+    static Object tail(Object list, int n, String who) {
         Object x = list;
         for (int i = 0; i < n; i++) {
             if (!(x instanceof Pair p)) {
@@ -381,7 +371,7 @@ final class Srfi1Primitives {
     }
 
     /** How many leading elements satisfy the predicate. */
-    private static int span(Object predicate, Object list) {
+    static int span(Object predicate, Object list) {
         Procedure p = Args.procedure(predicate);
         int n = 0;
         for (Object x : Lists.toJava(list)) {
@@ -403,7 +393,7 @@ final class Srfi1Primitives {
         return false;
     }
 
-    private static Object select(Object predicate, Object list, boolean keep) {
+    static Object select(Object predicate, Object list, boolean keep) {
         Procedure p = Args.procedure(predicate);
         List<Object> kept = new ArrayList<>();
         for (Object x : Lists.toJava(list)) {
@@ -414,13 +404,13 @@ final class Srfi1Primitives {
         return Lists.fromJava(kept);
     }
 
-    private static BiPredicate<Object, Object> test(Object procedure) {
+    static BiPredicate<Object, Object> test(Object procedure) {
         Procedure p = Args.procedure(procedure);
         return (x, y) -> Interop.isTrue(p.apply(x, y));
     }
 
     /** SRFI-1's optional = argument, equal? by default. */
-    private static BiPredicate<Object, Object> equivalence(Object[] a, int i) {
+    static BiPredicate<Object, Object> equivalence(Object[] a, int i) {
         return i < a.length ? test(a[i]) : Equality::equal;
     }
 
