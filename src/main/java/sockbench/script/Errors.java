@@ -12,6 +12,11 @@ final class Errors {
         return raise(List.of("exn"), message, arguments);
     }
 
+    /** A plain {@code (exn)} error naming its own location, as {@code (##sys#error 'where "message" ...)} does. */
+    static SchemeError errorAt(String location, String message, Object... arguments) {
+        return new SchemeError(Condition.exn(List.of("exn"), message, arguments).put("exn", "location", Symbol.of(location)));
+    }
+
     static SchemeError wrongType(String expected, Object value) {
         return raise(List.of("exn", "type"), "bad argument type - not " + article(expected), value);
     }

@@ -58,6 +58,11 @@ public final class Interpreter {
         StringPrimitives.install(globals);
         CaseFoldPrimitives.install(globals);
         Srfi13Primitives.install(globals);
+        Srfi13ScanPrimitives.install(globals);
+        Srfi13ComparePrimitives.install(globals);
+        Srfi13CasePrimitives.install(globals);
+        Srfi13BuildPrimitives.install(globals);
+        Srfi13InPlacePrimitives.install(globals);
         ChickenStringPrimitives.install(globals);
         IrregexPrimitives.install(globals);
         BlobPrimitives.install(globals);

@@ -14,29 +14,12 @@ final class Srfi13Primitives {
     private Srfi13Primitives() {
     }
 
-    /** The part of a string that optional {@code [start end]} arguments at {@code a[from]} select. */
-    private record Range(MString s, int start, int end) {
-        static Range of(Object[] a, int stringAt, int from) {
-            MString s = Args.string(a[stringAt]);
-            int end = Args.index(Args.optional(a, from + 1, (long) s.length()));
-            int start = Args.index(Args.optional(a, from, 0L));
-            if (start > end || end > s.length()) {
-                throw Errors.outOfRange(end, s.length());
-            }
-            return new Range(s, start, end);
-        }
-
-        String text() {
-            return s.subSequence(start, end).toString();
-        }
-    }
-
     static void install(GlobalEnv g) {
         Srfi14Primitives.install(g);
         g.defineProcedure("string-null?", 1, 1, a -> Args.string(a[0]).length() == 0);
-        g.defineProcedure("string-upcase", 1, 3, a -> MString.of(Ascii.upcase(Range.of(a, 0, 1).text())));
-        g.defineProcedure("string-downcase", 1, 3, a -> MString.of(Ascii.downcase(Range.of(a, 0, 1).text())));
-        g.defineProcedure("string-reverse", 1, 3, a -> MString.of(new StringBuilder(Range.of(a, 0, 1).text()).reverse()));
+        g.defineProcedure("string-upcase", 1, 3, a -> MString.of(Ascii.upcase(StringRange.of(a, 0, 1).text())));
+        g.defineProcedure("string-downcase", 1, 3, a -> MString.of(Ascii.downcase(StringRange.of(a, 0, 1).text())));
+        g.defineProcedure("string-reverse", 1, 3, a -> MString.of(new StringBuilder(StringRange.of(a, 0, 1).text()).reverse()));
         g.defineProcedure("string-trim", 1, 4, a -> trim(a, true, false));
         g.defineProcedure("string-trim-right", 1, 4, a -> trim(a, false, true));
         g.defineProcedure("string-trim-both", 1, 4, a -> trim(a, true, true));
@@ -47,7 +30,7 @@ final class Srfi13Primitives {
         g.defineProcedure("string-skip", 2, 4, a -> index(a, false, false));
         g.defineProcedure("string-skip-right", 2, 4, a -> index(a, true, false));
         g.defineProcedure("string-count", 2, 4, a -> {
-            Range r = Range.of(a, 0, 2);
+            StringRange r = StringRange.of(a, 0, 2);
             IntPredicate test = CharSet.criterion(a[1]);
             return r.text().chars().filter(test).count();
         });
@@ -58,7 +41,7 @@ final class Srfi13Primitives {
         g.defineProcedure("string-prefix-ci?", 2, 6, a -> affix(a, true, true));
         g.defineProcedure("string-suffix-ci?", 2, 6, a -> affix(a, false, true));
         g.defineProcedure("string-tokenize", 1, 4, a -> {
-            Range r = Range.of(a, 0, 2);
+            StringRange r = StringRange.of(a, 0, 2);
             IntPredicate token = CharSet.criterion(Args.optional(a, 1, Srfi14Primitives.GRAPHIC));
             List<Object> tokens = new ArrayList<>();
             String s = r.text();
@@ -96,27 +79,30 @@ final class Srfi13Primitives {
         });
         g.defineProcedure("string-filter", 2, 4, a -> select(a, true));
         g.defineProcedure("string-delete", 2, 4, a -> select(a, false));
+        // (string-map proc s [start end]) as srfi-13 has it; given several strings, as R7RS's
         g.defineProcedure("string-map", 2, MANY, a -> {
             Procedure f = Args.procedure(a[0]);
+            Object[] strings = strings(a, "string-map");
             StringBuilder out = new StringBuilder();
-            int n = shortest(a);
+            int n = shortest(strings);
             for (int i = 0; i < n; i++) {
-                out.append(Args.character(f.apply(charsAt(a, i))));
+                out.append(Args.character(f.apply(charsAt(strings, i))));
             }
             return MString.of(out);
         });
         g.defineProcedure("string-for-each", 2, MANY, a -> {
             Procedure f = Args.procedure(a[0]);
-            int n = shortest(a);
+            Object[] strings = strings(a, "string-for-each");
+            int n = shortest(strings);
             for (int i = 0; i < n; i++) {
-                f.apply(charsAt(a, i));
+                f.apply(charsAt(strings, i));
             }
             return null;
         });
         g.defineProcedure("string-fold", 3, 5, a -> {
             Procedure kons = Args.procedure(a[0]);
             Object acc = a[1];
-            for (char c : Range.of(a, 2, 3).text().toCharArray()) {
+            for (char c : StringRange.of(a, 2, 3).text().toCharArray()) {
                 acc = kons.apply(c, acc);
             }
             return acc;
@@ -124,7 +110,7 @@ final class Srfi13Primitives {
     }
 
     private static Object trim(Object[] a, boolean left, boolean right) {
-        Range r = Range.of(a, 0, 2);
+        StringRange r = StringRange.of(a, 0, 2);
         IntPredicate drop = CharSet.criterion(Args.optional(a, 1, Srfi14Primitives.WHITESPACE));
         int start = r.start();
         int end = r.end();
@@ -141,7 +127,7 @@ final class Srfi13Primitives {
     private static Object pad(Object[] a, boolean left) {
         int n = Args.index(a[1]);
         char fill = Args.character(Args.optional(a, 2, ' '));
-        String s = Range.of(a, 0, 3).text();
+        String s = StringRange.of(a, 0, 3).text();
         if (s.length() >= n) {
             return MString.of(left ? s.substring(s.length() - n) : s.substring(0, n));
         }
@@ -150,7 +136,7 @@ final class Srfi13Primitives {
     }
 
     private static Object index(Object[] a, boolean fromRight, boolean matching) {
-        Range r = Range.of(a, 0, 2);
+        StringRange r = StringRange.of(a, 0, 2);
         IntPredicate test = CharSet.criterion(a[1]);
         for (int k = 0; k < r.end() - r.start(); k++) {
             int i = fromRight ? r.end() - 1 - k : r.start() + k;
@@ -163,8 +149,9 @@ final class Srfi13Primitives {
 
     /** {@code (string-contains s1 s2 [start1 end1 start2 end2])}: the index in s1, or #f. */
     private static Object contains(Object[] a, boolean ignoreCase) {
-        Range r1 = Range.of(new Object[] {a[0], Args.optional(a, 2, Special.DEFAULT), Args.optional(a, 3, Special.DEFAULT)}, 0, 1);
-        Range r2 = Range.of(new Object[] {a[1], Args.optional(a, 4, Special.DEFAULT), Args.optional(a, 5, Special.DEFAULT)}, 0, 1);
+        StringRange[] r = StringRange.two(a, 2);
+        StringRange r1 = r[0];
+        StringRange r2 = r[1];
         String hay = ignoreCase ? Ascii.downcase(r1.text()) : r1.text();
         String needle = ignoreCase ? Ascii.downcase(r2.text()) : r2.text();
         int i = hay.indexOf(needle);
@@ -173,8 +160,9 @@ final class Srfi13Primitives {
 
     /** {@code (string-prefix? s1 s2 ...)}: is s1 a prefix (suffix) of s2. */
     private static Object affix(Object[] a, boolean prefix, boolean ignoreCase) {
-        Range r1 = Range.of(new Object[] {a[0], Args.optional(a, 2, Special.DEFAULT), Args.optional(a, 3, Special.DEFAULT)}, 0, 1);
-        Range r2 = Range.of(new Object[] {a[1], Args.optional(a, 4, Special.DEFAULT), Args.optional(a, 5, Special.DEFAULT)}, 0, 1);
+        StringRange[] r = StringRange.two(a, 2);
+        StringRange r1 = r[0];
+        StringRange r2 = r[1];
         String part = ignoreCase ? Ascii.downcase(r1.text()) : r1.text();
         String whole = ignoreCase ? Ascii.downcase(r2.text()) : r2.text();
         return prefix ? whole.startsWith(part) : whole.endsWith(part);
@@ -210,7 +198,7 @@ final class Srfi13Primitives {
         Object[] args = a.clone();
         IntPredicate test = CharSet.criterion(a[1 - s]);
         args[1] = a[s];
-        Range r = Range.of(args, 1, 2);
+        StringRange r = StringRange.of(args, 1, 2);
         StringBuilder out = new StringBuilder();
         r.text().chars().filter(c -> test.test(c) == keep).forEach(c -> out.append((char) c));
         return MString.of(out);
@@ -222,6 +210,20 @@ final class Srfi13Primitives {
             throw Errors.outOfRange(n, Args.string(a[0]).length());
         }
         return n;
+    }
+
+    /**
+     * The strings a string-map or string-for-each walks, from a[1] on: the selected part of one
+     * string when a[2] is not a string (srfi-13's [start end]), else every string given.
+     */
+    private static Object[] strings(Object[] a, String who) {
+        if (a.length > 2 && !(a[2] instanceof MString)) {
+            if (a.length > 4) {
+                throw Errors.arity(who, a.length, "2 to 4");
+            }
+            return new Object[] {a[0], MString.of(StringRange.of(a, 1, 2).text())};
+        }
+        return a;
     }
 
     private static int shortest(Object[] a) {

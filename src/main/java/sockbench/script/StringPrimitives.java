@@ -50,11 +50,12 @@ final class StringPrimitives {
             }
             return MString.of(s);
         });
-        g.defineProcedure("string-copy", 1, 1, a -> MString.of(Args.string(a[0])));
-        g.defineProcedure("string-fill!", 2, 2, a -> {
-            MString s = Args.string(a[0]);
-            for (int i = 0; i < s.length(); i++) {
-                s.setCharAt(i, Args.character(a[1]));
+        // with srfi-13's optional start and end, as the console has the egg loaded
+        g.defineProcedure("string-copy", 1, 3, a -> MString.of(StringRange.of(a, 0, 1).text()));
+        g.defineProcedure("string-fill!", 2, 4, a -> { // srfi-13's optional start and end
+            StringRange r = StringRange.of(a, 0, 2);
+            for (int i = r.start(); i < r.end(); i++) {
+                r.s().setCharAt(i, Args.character(a[1]));
             }
             return null;
         });
@@ -63,7 +64,7 @@ final class StringPrimitives {
         g.defineProcedure("string>?", 1, MANY, a -> compare(a, false, c -> c > 0));
         g.defineProcedure("string<=?", 1, MANY, a -> compare(a, false, c -> c <= 0));
         g.defineProcedure("string>=?", 1, MANY, a -> compare(a, false, c -> c >= 0));
-        g.defineProcedure("string->list", 1, 1, a -> Lists.of(Args.string(a[0]).chars().mapToObj(c -> (char) c).toArray()));
+        g.defineProcedure("string->list", 1, 3, a -> Lists.of(StringRange.of(a, 0, 1).text().chars().mapToObj(c -> (char) c).toArray()));
         g.defineProcedure("list->string", 1, 1, a -> {
             StringBuilder s = new StringBuilder();
             for (Object c : Lists.toJava(a[0])) {
