@@ -56,4 +56,17 @@ class Srfi4Test {
         assertThat(w("(list (blob-size (make-blob 4)) (blob=? #${0102} (string->blob \"\\x01;\\x02;\")) (blob->string #${6869}))"))
                 .isEqualTo("(4 #t \"hi\")");
     }
+
+    @Test
+    void a_u64vector_holds_the_whole_unsigned_range() {
+        // SRFI-4: u64 elements are 0 .. 2^64-1; above the fixnums they are bignums
+        assertThat(w("(let ((v (u64vector 18446744073709551615 9223372036854775808 1))) (u64vector->list v))"))
+                .isEqualTo("(18446744073709551615 9223372036854775808 1)");
+        assertThat(w("(u8vector->list (blob->u8vector (u64vector->blob (u64vector 18446744073709551615))))"))
+                .isEqualTo("(255 255 255 255 255 255 255 255)");
+        assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(u64vector 18446744073709551616)")).kinds())
+                .contains("type");
+        assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(u32vector 4294967296000000000000)")).kinds())
+                .contains("type");
+    }
 }
