@@ -7,13 +7,17 @@ package sockbench.script;
 final class Apply implements Procedure {
     /** The arguments {@code f} gets: the leading ones, then the elements of the final list. */
     static Object[] spread(Object[] a) {
+        // runtime.c C_apply: barf(C_NOT_A_CLOSURE_ERROR, "apply", fn), then barf(C_BAD_ARGUMENT_TYPE_ERROR, "apply", lst)
         if (a.length < 2) {
             throw Errors.arity("apply", a.length, "at least 2");
+        }
+        if (!(a[0] instanceof Procedure)) {
+            throw Errors.notProcedure(a[0], "apply");
         }
         Object last = a[a.length - 1];
         int n = Lists.length(last);
         if (n < 0) {
-            throw Errors.wrongType("list", last).locate("apply");
+            throw Errors.badArgument(last).locate("apply");
         }
         Object[] args = new Object[a.length - 2 + n];
         System.arraycopy(a, 1, args, 0, a.length - 2);
@@ -27,7 +31,7 @@ final class Apply implements Procedure {
     @Override
     public Object apply(Object... a) {
         Object[] args = spread(a);
-        return Args.procedure(a[0]).apply(args);
+        return ((Procedure) a[0]).apply(args);
     }
 
     @Override

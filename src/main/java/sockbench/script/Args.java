@@ -41,6 +41,43 @@ public final class Args {
         return n;
     }
 
+    /** A fixnum, as ##sys#check-fixnum wants (substring's start and end): "- not a fixnum" otherwise. */
+    public static long fixnum(Object x) {
+        if (isExactInteger(x)) {
+            return ((Number) x).longValue();
+        }
+        throw Errors.wrongType("fixnum", x);
+    }
+
+    /**
+     * An element's index into {@code object}, which has {@code size} elements, checked as runtime.c's
+     * C_i_vector_ref, C_i_string_ref and C_i_u8vector_ref check it: an index that is no fixnum is a
+     * plain "bad argument type", one outside 0..size-1 (a negative one too) is out of range with the
+     * object and the index as its arguments.
+     */
+    public static int element(Object object, Object index, int size) {
+        if (!isExactInteger(index)) {
+            throw Errors.badArgument(index);
+        }
+        long i = ((Number) index).longValue();
+        if (i < 0 || i >= size) {
+            throw Errors.outOfRange(object, index);
+        }
+        return (int) i;
+    }
+
+    /**
+     * {@code x} as a {@code type}, else CHICKEN's plain "bad argument type" (no "- not a ..."), as
+     * runtime.c's inline accessors check: {@code car} a Pair, {@code vector-ref} an Object[], {@code
+     * string-length} an MString.
+     */
+    public static <T> T plain(Class<T> type, Object x) {
+        if (type.isInstance(x)) {
+            return type.cast(x);
+        }
+        throw Errors.badArgument(x);
+    }
+
     public static Number number(Object x) {
         if (Numbers.isNumber(x)) {
             return (Number) x;

@@ -17,16 +17,29 @@ final class Errors {
         return new SchemeError(Condition.exn(List.of("exn"), message, arguments).put("exn", "location", Symbol.of(location)));
     }
 
+    /**
+     * CHICKEN's plain C_BAD_ARGUMENT_TYPE_ERROR, "bad argument type" with no "- not a ...": how
+     * runtime.c's inline accessors (C_i_car, C_i_vector_ref, C_i_string_length, C_i_list_tail...) word it.
+     */
+    static SchemeError badArgument(Object value) {
+        return raise(List.of("exn", "type"), "bad argument type", value);
+    }
+
+    /** CHICKEN's C_BAD_ARGUMENT_TYPE_NO_..._ERROR codes: "bad argument type - not a pair" and the like. */
     static SchemeError wrongType(String expected, Object value) {
         return raise(List.of("exn", "type"), "bad argument type - not " + article(expected), value);
     }
 
-    /** CHICKEN's C_OUT_OF_RANGE_ERROR: the value and the bound it passed (as fixnums, whatever int they were). */
+    /**
+     * CHICKEN's C_OUT_OF_RANGE_ERROR, which carries the two values its caller gives: an accessor's
+     * object and index ({@code (vector-ref v 10)}: {@code (v 10)}, as runtime.c's C_i_vector_ref), else a
+     * value and the bound it passed. These as fixnums, whatever int they were.
+     */
     static SchemeError outOfRange(long index, long bound) {
         return outOfRange((Object) index, (Object) bound);
     }
 
-    /** The same for a value that may be a bignum. */
+    /** The same for any two values: an accessor's object and index, or a value that may be a bignum. */
     static SchemeError outOfRange(Object index, Object bound) {
         return raise(List.of("exn", "bounds"), "out of range", index, bound);
     }
@@ -63,7 +76,16 @@ final class Errors {
     }
 
     static SchemeError notProcedure(Object value) {
-        return new SchemeError(Condition.exn(List.of("exn", "type"), "call of non-procedure", value));
+        return new SchemeError(nonProcedureCall(value));
+    }
+
+    /** The same raised by a procedure that calls its argument ({@code apply}: runtime.c C_apply). */
+    static SchemeError notProcedure(Object value, String location) {
+        return new SchemeError(nonProcedureCall(value).put("exn", "location", Symbol.of(location)));
+    }
+
+    private static Condition nonProcedureCall(Object value) {
+        return Condition.exn(List.of("exn", "type"), "call of non-procedure", value);
     }
 
     static SchemeError syntax(String message, Object form, Position where) {

@@ -14,29 +14,33 @@ final class ListPrimitives {
 
     static void install(GlobalEnv g) {
         g.defineProcedure("cons", 2, 2, a -> new Pair(a[0], a[1]));
-        g.defineSettable("car", 1, 1, a -> Args.pair(a[0]).car, a -> {
-            Args.pair(a[0]).car = a[1];
+        // runtime.c C_i_car, C_i_cdr, C_i_set_car, C_i_set_cdr: barf(C_BAD_ARGUMENT_TYPE_ERROR, "car", x)
+        g.defineSettable("car", 1, 1, a -> pair(a[0]).car, a -> {
+            pair(a[0]).car = a[1];
             return null;
         });
-        g.defineSettable("cdr", 1, 1, a -> Args.pair(a[0]).cdr, a -> {
-            Args.pair(a[0]).cdr = a[1];
+        g.defineSettable("cdr", 1, 1, a -> pair(a[0]).cdr, a -> {
+            pair(a[0]).cdr = a[1];
             return null;
         });
         g.defineProcedure("set-car!", 2, 2, a -> {
-            Args.pair(a[0]).car = a[1];
+            pair(a[0]).car = a[1];
             return null;
         });
         g.defineProcedure("set-cdr!", 2, 2, a -> {
-            Args.pair(a[0]).cdr = a[1];
+            pair(a[0]).cdr = a[1];
             return null;
         });
         for (String path : List.of("aa", "ad", "da", "dd", "add", "ddd", "addd")) {
-            g.defineProcedure("c" + path + "r", 1, 1, a -> walk(a[0], path));
+            // runtime.c C_i_caar...C_i_cadddr barf with their own name; library.scm's cdddr is (cdr (cdr (cdr x)))
+            String location = path.equals("ddd") ? "cdr" : "c" + path + "r";
+            g.defineProcedure("c" + path + "r", 1, 1, a -> walk(a[0], path, location));
         }
-        g.defineProcedure("first", 1, 1, a -> nth(a[0], 0));
-        g.defineProcedure("second", 1, 1, a -> nth(a[0], 1));
-        g.defineProcedure("third", 1, 1, a -> nth(a[0], 2));
-        g.defineProcedure("fourth", 1, 1, a -> nth(a[0], 3));
+        // srfi-1: first is car, second cadr, third caddr, fourth cadddr
+        g.defineProcedure("first", 1, 1, a -> walk(a[0], "a", "car"));
+        g.defineProcedure("second", 1, 1, a -> walk(a[0], "ad", "cadr"));
+        g.defineProcedure("third", 1, 1, a -> walk(a[0], "add", "caddr"));
+        g.defineProcedure("fourth", 1, 1, a -> walk(a[0], "addd", "cadddr"));
         g.defineProcedure("last", 1, 1, a -> lastPair(a[0]).car);
         g.defineProcedure("last-pair", 1, 1, a -> lastPair(a[0]));
         g.defineProcedure("list", 0, MANY, Lists::of);
@@ -49,8 +53,9 @@ final class ListPrimitives {
             }
             return reversed;
         });
-        g.defineProcedure("list-ref", 2, 2, a -> nth(a[0], Args.index(a[1])));
-        g.defineProcedure("list-tail", 2, 2, a -> tail(a[0], Args.index(a[1])));
+        // chicken.h: C_i_list_ref(lst, i) is C_i_car(C_i_list_tail(lst, i))
+        g.defineProcedure("list-ref", 2, 2, a -> walk(tail(a[0], a[1]), "a", "car"));
+        g.defineProcedure("list-tail", 2, 2, a -> tail(a[0], a[1]));
         g.defineProcedure("list-copy", 1, 1, a -> Lists.fromJava(Lists.toJava(a[0])));
         g.defineProcedure("memq", 2, 2, a -> member(a[0], a[1], Equality::eq));
         g.defineProcedure("memv", 2, 2, a -> member(a[0], a[1], Equality::eqv));
@@ -83,26 +88,30 @@ final class ListPrimitives {
             Arrays.fill(v, Args.optional(a, 1, Special.UNSPECIFIED));
             return v;
         });
-        g.defineSettable("vector-ref", 2, 2, a -> Args.vector(a[0])[checkedIndex(a[0], a[1])], a -> {
-            Args.vector(a[0])[checkedIndex(a[0], a[1])] = a[2];
+        // runtime.c C_i_vector_ref, C_i_vector_set, C_i_vector_length
+        g.defineSettable("vector-ref", 2, 2, a -> vector(a[0])[element(a[0], a[1])], a -> {
+            vector(a[0])[element(a[0], a[1])] = a[2];
             return null;
         });
         g.defineProcedure("vector-set!", 3, 3, a -> {
-            Args.vector(a[0])[checkedIndex(a[0], a[1])] = a[2];
+            vector(a[0])[element(a[0], a[1])] = a[2];
             return null;
         });
-        g.defineProcedure("vector-length", 1, 1, a -> (long) Args.vector(a[0]).length);
+        g.defineProcedure("vector-length", 1, 1, a -> (long) vector(a[0]).length);
         g.defineProcedure("vector->list", 1, 1, a -> Lists.of(Args.vector(a[0])));
         g.defineProcedure("list->vector", 1, 1, a -> Lists.toJava(a[0]).toArray());
     }
 
-    private static int checkedIndex(Object vector, Object index) {
-        int i = Args.index(index);
-        int size = Args.vector(vector).length;
-        if (i >= size) {
-            throw Errors.outOfRange(i, size);
-        }
-        return i;
+    private static Pair pair(Object x) {
+        return Args.plain(Pair.class, x);
+    }
+
+    private static Object[] vector(Object x) {
+        return Args.plain(Object[].class, x);
+    }
+
+    private static int element(Object vector, Object index) {
+        return Args.element(vector, index, vector(vector).length);
     }
 
     /** {@code (append x y)} for two lists: x is copied, y is shared. */
@@ -126,32 +135,41 @@ final class ListPrimitives {
         return result;
     }
 
-    private static Object walk(Object x, String path) {
+    /** c[ad]+r along {@code path} (read right to left); what is no pair on the way is the error's argument. */
+    private static Object walk(Object x, String path, String location) {
         Object value = x;
         for (int i = path.length() - 1; i >= 0; i--) {
-            Pair p = Args.pair(value);
+            if (!(value instanceof Pair p)) {
+                throw Errors.badArgument(value).locate(location);
+            }
             value = path.charAt(i) == 'a' ? p.car : p.cdr;
         }
         return value;
     }
 
-    private static Object tail(Object list, int n) {
+    /**
+     * runtime.c C_i_list_tail: the list must be a pair or (), the index a fixnum (plain "bad argument
+     * type" otherwise); running out of pairs is out of range with the list and the index.
+     */
+    private static Object tail(Object list, Object index) {
+        if (list != Empty.LIST && !(list instanceof Pair)) {
+            throw Errors.badArgument(list).locate("list-tail");
+        }
+        if (!Args.isExactInteger(index)) {
+            throw Errors.badArgument(index).locate("list-tail");
+        }
+        long n = ((Number) index).longValue();
+        if (n < 0) {
+            throw Errors.outOfRange(list, index).locate("list-tail"); // C's while(n--) runs off the end
+        }
         Object x = list;
-        for (int i = 0; i < n; i++) {
+        for (long i = 0; i < n; i++) {
             if (!(x instanceof Pair p)) {
-                throw Errors.outOfRange(n, i);
+                throw Errors.outOfRange(list, index).locate("list-tail");
             }
             x = p.cdr;
         }
         return x;
-    }
-
-    private static Object nth(Object list, int n) {
-        Object x = tail(list, n);
-        if (x instanceof Pair p) {
-            return p.car;
-        }
-        throw Errors.outOfRange(n, n);
     }
 
     private static Pair lastPair(Object list) {
@@ -170,20 +188,31 @@ final class ListPrimitives {
         return (x, y) -> Interop.isTrue(p.apply(x, y));
     }
 
+    /** runtime.c C_i_memq and kin: a list that ends in something other than () is a bad argument. */
     private static Object member(Object item, Object list, BiPredicate<Object, Object> same) {
-        for (Object x = list; x instanceof Pair p; x = p.cdr) {
+        Object x = list;
+        for (; x instanceof Pair p; x = p.cdr) {
             if (same.test(item, p.car)) {
                 return p;
             }
         }
-        return false;
+        return endOf(x);
     }
 
+    /** runtime.c C_i_assq and kin: so is an element that is no pair. */
     private static Object assoc(Object key, Object alist, BiPredicate<Object, Object> same) {
-        for (Object x = alist; x instanceof Pair p; x = p.cdr) {
-            if (p.car instanceof Pair entry && same.test(key, entry.car)) {
-                return entry;
+        Object x = alist;
+        for (; x instanceof Pair p; x = p.cdr) {
+            if (same.test(key, pair(p.car).car)) {
+                return p.car;
             }
+        }
+        return endOf(x);
+    }
+
+    private static Object endOf(Object tail) {
+        if (tail != Empty.LIST) {
+            throw Errors.badArgument(tail);
         }
         return false;
     }

@@ -33,13 +33,15 @@ final class Srfi4Primitives {
             }
             return v;
         });
-        g.defineProcedure(t + "-length", 1, 1, a -> (long) vector(kind, a[0]).length());
-        g.defineSettable(t + "-ref", 2, 2, a -> vector(kind, a[0]).get(Args.index(a[1])), a -> {
-            vector(kind, a[0]).set(Args.index(a[1]), a[2]);
+        // runtime.c C_i_u8vector_length, C_i_u8vector_ref, C_i_u8vector_set and kin: plain "bad argument
+        // type" for the vector and the index, out of range with the vector and the index
+        g.defineProcedure(t + "-length", 1, 1, a -> (long) accessed(kind, a[0]).length());
+        g.defineSettable(t + "-ref", 2, 2, a -> accessed(kind, a[0]).get(element(kind, a[0], a[1])), a -> {
+            accessed(kind, a[0]).set(element(kind, a[0], a[1]), a[2]);
             return null;
         });
         g.defineProcedure(t + "-set!", 3, 3, a -> {
-            vector(kind, a[0]).set(Args.index(a[1]), a[2]);
+            accessed(kind, a[0]).set(element(kind, a[0], a[1]), a[2]);
             return null;
         });
         g.defineProcedure(t + "->list", 1, 1, a -> {
@@ -70,6 +72,17 @@ final class Srfi4Primitives {
             return v;
         }
         throw Errors.wrongType(kind.tag() + "vector", x);
+    }
+
+    private static Srfi4Vector accessed(Srfi4Vector.Kind kind, Object x) {
+        if (x instanceof Srfi4Vector v && v.kind() == kind) {
+            return v;
+        }
+        throw Errors.badArgument(x);
+    }
+
+    private static int element(Srfi4Vector.Kind kind, Object vector, Object index) {
+        return Args.element(vector, index, accessed(kind, vector).length());
     }
 
     private static Srfi4Vector fill(Srfi4Vector.Kind kind, List<Object> values) {

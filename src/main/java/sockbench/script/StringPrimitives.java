@@ -25,24 +25,17 @@ final class StringPrimitives {
             }
             return MString.of(s);
         });
-        g.defineProcedure("string-length", 1, 1, a -> (long) Args.string(a[0]).length());
-        g.defineSettable("string-ref", 2, 2, a -> Args.string(a[0]).charAt(index(a[0], a[1])), a -> {
-            Args.string(a[0]).setCharAt(index(a[0], a[1]), Args.character(a[2]));
+        // runtime.c C_i_string_length, C_i_string_ref, C_i_string_set: plain "bad argument type"
+        g.defineProcedure("string-length", 1, 1, a -> (long) string(a[0]).length());
+        g.defineSettable("string-ref", 2, 2, a -> string(a[0]).charAt(element(a[0], a[1])), a -> {
+            setChar(a[0], a[1], a[2]);
             return null;
         });
         g.defineProcedure("string-set!", 3, 3, a -> {
-            Args.string(a[0]).setCharAt(index(a[0], a[1]), Args.character(a[2]));
+            setChar(a[0], a[1], a[2]);
             return null;
         });
-        g.defineProcedure("substring", 2, 3, a -> {
-            MString s = Args.string(a[0]);
-            int end = Args.index(Args.optional(a, 2, (long) s.length()));
-            int start = Args.index(a[1]);
-            if (start > end || end > s.length()) {
-                throw Errors.outOfRange(end, s.length());
-            }
-            return MString.of(s.subSequence(start, end));
-        });
+        g.defineProcedure("substring", 2, 3, StringPrimitives::substring);
         g.defineProcedure("string-append", 0, MANY, a -> {
             StringBuilder s = new StringBuilder();
             for (Object x : a) {
@@ -133,13 +126,34 @@ final class StringPrimitives {
         g.defineProcedure(name, 1, 1, a -> test.test(Args.character(a[0])));
     }
 
-    private static int index(Object string, Object index) {
-        int i = Args.index(index);
-        int length = Args.string(string).length();
-        if (i >= length) {
-            throw Errors.outOfRange(i, length);
+    private static MString string(Object x) {
+        return Args.plain(MString.class, x);
+    }
+
+    private static int element(Object string, Object index) {
+        return Args.element(string, index, string(string).length());
+    }
+
+    /** C_i_string_set checks the string, then the character, then the index. */
+    private static void setChar(Object string, Object index, Object c) {
+        MString s = string(string);
+        char value = Args.plain(Character.class, c);
+        s.setCharAt(element(string, index), value);
+    }
+
+    /**
+     * library.scm's substring: ##sys#check-string, ##sys#check-fixnum on start and end, then out of
+     * range with start and end unless 0 <= start <= end <= length.
+     */
+    private static Object substring(Object[] a) {
+        MString s = Args.string(a[0]);
+        long start = Args.fixnum(a[1]);
+        Object given = Args.optional(a, 2, (long) s.length());
+        long end = Args.fixnum(given);
+        if (start > end || start < 0 || end > s.length()) {
+            throw Errors.outOfRange(a[1], given);
         }
-        return i;
+        return MString.of(s.subSequence((int) start, (int) end));
     }
 
     static boolean compare(Object[] a, boolean ignoreCase, Order order) {

@@ -32,7 +32,8 @@ class ErrorMessageTest {
     void a_type_error_names_the_procedure_the_value_and_the_call() {
         SchemeError e = failure("(define (g s)\n  (string-length s))\n(g 42)");
         assertThat(e.kinds()).containsExactly("exn", "type");
-        assertThat(e.getMessage()).isEqualTo("line 2, column 3: (string-length) bad argument type - not a string: 42");
+        // runtime.c C_i_string_length: barf(C_BAD_ARGUMENT_TYPE_ERROR, "string-length", s)
+        assertThat(e.getMessage()).isEqualTo("line 2, column 3: (string-length) bad argument type: 42");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ReplTest {
     @Test
     void reports_an_error_with_its_place_and_goes_on() {
         assertThat(run("(car '())\n(+ 1 2)\n").output()).isEqualTo(
-                "Error: (exn type) line 1, column 1: (car) bad argument type - not a pair: ()\n; => 3\n");
+                "Error: (exn type) line 1, column 1: (car) bad argument type: ()\n; => 3\n");
     }
 
     @Test

@@ -21,7 +21,7 @@ class ScriptRunnerTest {
     void an_uncaught_error_stops_the_script_with_a_non_zero_status_and_a_report() {
         assertThat(runner.run("(print 1)\n(car 5)\n(print 2)")).isEqualTo(ScriptRunner.ERROR_STATUS);
         assertThat(console.output()).isEqualTo("1\n");
-        assertThat(console.errors()).isEqualTo("Error: (exn type) line 2, column 1: (car) bad argument type - not a pair: 5\n");
+        assertThat(console.errors()).isEqualTo("Error: (exn type) line 2, column 1: (car) bad argument type: 5\n");
     }
 
     @Test
