@@ -7,9 +7,10 @@ package sockbench.script;
 final class Apply implements Procedure {
     /** The arguments {@code f} gets: the leading ones, then the elements of the final list. */
     static Object[] spread(Object[] a) {
-        // runtime.c C_apply: barf(C_NOT_A_CLOSURE_ERROR, "apply", fn), then barf(C_BAD_ARGUMENT_TYPE_ERROR, "apply", lst)
+        // runtime.c C_apply: C_bad_min_argc(c, 4) (no procedure to show), then barf(C_NOT_A_CLOSURE_ERROR,
+        // "apply", fn), then barf(C_BAD_ARGUMENT_TYPE_ERROR, "apply", lst)
         if (a.length < 2) {
-            throw Errors.arity("apply", a.length, "at least 2");
+            throw Errors.arity(null, a.length, 2, Primitive.MANY);
         }
         if (!(a[0] instanceof Procedure)) {
             throw Errors.notProcedure(a[0], "apply");

@@ -243,7 +243,7 @@ final class BindingForms {
         Node producer = Analyzer.analyze(f.get(2), f.at(2), false);
         formals.names().forEach(Scope.current()::declareVariable);
         return env -> {
-            formals.bindInto(env, Values.list(producer.eval(env)).toArray(), "define-values");
+            formals.bindInto(env, Values.list(producer.eval(env)).toArray(), null);
             return Special.UNSPECIFIED;
         };
     }
@@ -256,7 +256,7 @@ final class BindingForms {
         Node body = Scope.within(formals.names(), () -> Analyzer.body(f.from(3), f.where(), tail));
         return env -> {
             Env frame = new Env(env);
-            formals.bindInto(frame, Values.list(producer.eval(env)).toArray(), "receive");
+            formals.bindInto(frame, Values.list(producer.eval(env)).toArray(), null);
             return body.eval(frame);
         };
     }
@@ -283,7 +283,7 @@ final class BindingForms {
             Env frame = new Env(env);
             for (int i = 0; i < formals.size(); i++) {
                 Object values = producers.get(i).eval(sequential ? frame : env);
-                formals.get(i).bindInto(frame, Values.list(values).toArray(), "let-values");
+                formals.get(i).bindInto(frame, Values.list(values).toArray(), null);
             }
             return body.eval(frame);
         };

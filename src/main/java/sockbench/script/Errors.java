@@ -61,13 +61,29 @@ final class Errors {
         return arithmetic("complex numbers are not provided by this console", arguments);
     }
 
-    static SchemeError arity(String procedure, int received, String expected) {
-        Condition c = Condition.exn(List.of("exn", "arity"),
-                "bad argument count - received " + received + " but expected " + expected);
-        if (procedure != null) {
-            c.put("exn", "location", Symbol.of(procedure));
+    /**
+     * A call with the wrong number of arguments, for a procedure taking {@code required} and up to
+     * {@code most} ({@link Primitive#MANY}: any number) as library.scm's ##sys#error-hook words it:
+     * code 1 "bad argument count - received R but expected N" for a fixed count, code 2 "too few
+     * arguments - received R but expected N" for one with optional or rest arguments. Its argument is
+     * the procedure (none when there is none to show); runtime.c's C_bad_argc_2 gives no location.
+     * Too many for one with optionals only, which CHICKEN ignores, is "bad argument count" too.
+     */
+    static SchemeError arity(Procedure procedure, int received, int required, int most) {
+        String message;
+        if (received < required && most != required) {
+            message = "too few arguments - received " + received + " but expected " + required;
+        } else {
+            String expected = most == required ? String.valueOf(required) : required + " to " + most;
+            message = "bad argument count - received " + received + " but expected " + expected;
         }
-        return new SchemeError(c);
+        Object[] arguments = procedure == null ? new Object[0] : new Object[] {procedure};
+        return new SchemeError(Condition.exn(List.of("exn", "arity"), message, arguments));
+    }
+
+    /** eval.scm's own count check, {@code (##sys#error "bad argument count" a b)}: a plain {@code (exn)}. */
+    static SchemeError interpreterArgumentCount(long first, long second) {
+        return new SchemeError(Condition.exn(List.of("exn"), "bad argument count", first, second));
     }
 
     static SchemeError unbound(Symbol name) {

@@ -100,21 +100,22 @@ final class LambdaList {
         }
         if (plain != null) {
             if (args.length != plain.length) {
-                throw Errors.arity(closure.name(), args.length, expected());
+                throw arityError(closure, args.length);
             }
             return new Env(closure.env, plain, owned ? args : args.clone());
         }
         Env frame = new Env(closure.env);
-        bindInto(frame, args, closure.name());
+        bindInto(frame, args, closure);
         return frame;
     }
 
-    /** Defines the parameters in {@code frame} ({@code define-values}, {@code receive}). */
-    void bindInto(Env frame, Object[] args, String procedure) {
-        int fixed = required.size();
-        boolean open = rest != null || !keys.isEmpty();
-        if (args.length < fixed || (!open && args.length > fixed + optional.size())) {
-            throw Errors.arity(procedure, args.length, expected());
+    /**
+     * Defines the parameters in {@code frame}; {@code procedure} is the closure called, or null
+     * ({@code define-values}, {@code receive}).
+     */
+    void bindInto(Env frame, Object[] args, Procedure procedure) {
+        if (!accepts(args.length)) {
+            throw arityError(procedure, args.length);
         }
         int i = 0;
         for (Symbol name : required) {
@@ -139,11 +140,28 @@ final class LambdaList {
         return d.initial() == null ? Boolean.FALSE : d.initial().eval(frame);
     }
 
-    private String expected() {
+    /** How many arguments a call must give at least. */
+    int requiredCount() {
+        return required.size();
+    }
+
+    /**
+     * eval.scm makes a lambda of up to 4 required parameters a compiled lambda of that many (with a
+     * rest list for optionals, keys or rest), which checks its count as runtime.c does ({@link
+     * Errors#arity}). With more, the interpreter counts: without a rest list, {@code (##sys#error "bad
+     * argument count" argc len)}; with one, fudge-argument-list's {@code (##sys#error "bad argument
+     * count" n c)}, n the arguments missing and c those given.
+     */
+    private SchemeError arityError(Procedure procedure, int received) {
         int fixed = required.size();
-        if (rest != null || !keys.isEmpty()) {
-            return "at least " + fixed;
+        boolean open = rest != null || !keys.isEmpty();
+        boolean restList = open || !optional.isEmpty();
+        if (fixed > 4 && !restList) {
+            return Errors.interpreterArgumentCount(fixed, received);
         }
-        return optional.isEmpty() ? String.valueOf(fixed) : fixed + " to " + (fixed + optional.size());
+        if (fixed > 4 && received < fixed) {
+            return Errors.interpreterArgumentCount(fixed - received, received);
+        }
+        return Errors.arity(procedure, received, fixed, open ? Primitive.MANY : fixed + optional.size());
     }
 }

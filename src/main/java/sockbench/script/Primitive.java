@@ -37,7 +37,7 @@ public final class Primitive implements Procedure {
     @Override
     public Object apply(Object... args) {
         if (args.length < minArgs || (maxArgs != MANY && args.length > maxArgs)) {
-            throw Errors.arity(name, args.length, expected());
+            throw Errors.arity(this, args.length, minArgs, maxArgs);
         }
         try {
             return Interop.toScheme(body.call(args));
@@ -58,13 +58,6 @@ public final class Primitive implements Procedure {
     /** The procedure {@code (set! (this args...) value)} calls with {@code args... value}, or null. */
     public Procedure setter() {
         return setter;
-    }
-
-    private String expected() {
-        if (maxArgs == minArgs) {
-            return String.valueOf(minArgs);
-        }
-        return maxArgs == MANY ? "at least " + minArgs : minArgs + " to " + maxArgs;
     }
 
     @Override

@@ -23,9 +23,10 @@ class ErrorMessageTest {
     void a_wrong_argument_count_names_the_procedure_and_the_call() {
         SchemeError e = failure("(define (f x y) x)\n  (f 1)");
         assertThat(e.kinds()).containsExactly("exn", "arity");
-        assertThat(e.getMessage()).isEqualTo("line 2, column 3: (f) bad argument count - received 1 but expected 2");
+        // runtime.c C_bad_argc_2: barf(C_BAD_ARGUMENT_COUNT_ERROR, NULL, ..., closure): no location, the procedure as argument
+        assertThat(e.getMessage()).isEqualTo("line 2, column 3: bad argument count - received 1 but expected 2: #<procedure (f)>");
         assertThat(failure("(car 1 2)").getMessage())
-                .isEqualTo("line 1, column 1: (car) bad argument count - received 2 but expected 1");
+                .isEqualTo("line 1, column 1: bad argument count - received 2 but expected 1: #<procedure (car)>");
     }
 
     @Test
