@@ -86,9 +86,12 @@ final class Errors {
         return new SchemeError(Condition.exn(List.of("exn"), "bad argument count", first, second));
     }
 
+    /** An unbound variable's kinds: library.scm's error-hook code 4 is a #:runtime-error, {@code (exn runtime)}. */
+    static final List<String> UNBOUND = List.of("exn", "runtime");
+
     static SchemeError unbound(Symbol name) {
         SchemeError notProvided = NotProvided.error(name);
-        return notProvided != null ? notProvided : new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "unbound variable", name));
+        return notProvided != null ? notProvided : new SchemeError(Condition.exn(UNBOUND, "unbound variable", name));
     }
 
     static SchemeError notProcedure(Object value) {

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * CHICKEN procedures this console has chosen not to provide: using one says so ("not provided by
  * this console: NAME") instead of "unbound variable", so that a student knows the name is right
- * and the console is the limit. Still an {@code (exn unbound-variable)}, as the name is unbound.
+ * and the console is the limit. Its kinds are an unbound variable's, {@code (exn runtime)}, as the name is unbound.
  * A program may define any of these names itself.
  */
 final class NotProvided {
@@ -32,7 +32,7 @@ final class NotProvided {
         if (!NAMES.contains(name.name())) {
             return null;
         }
-        return new SchemeError(Condition.exn(List.of("exn", "unbound-variable"), "not provided by this console", name));
+        return new SchemeError(Condition.exn(Errors.UNBOUND, "not provided by this console", name));
     }
 
     static Set<String> names() {

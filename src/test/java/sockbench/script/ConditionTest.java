@@ -104,7 +104,7 @@ class ConditionTest {
 
     @Test
     void evaluator_errors_have_their_kinds() {
-        assertThat(w("(condition-case (undefined-thing) ((exn unbound-variable) 'unbound))")).isEqualTo("unbound");
+        assertThat(w("(condition-case (undefined-thing) ((exn runtime) 'unbound))")).isEqualTo("unbound");
         assertThat(w("(condition-case ((lambda (x) x)) ((exn arity) 'arity))")).isEqualTo("arity");
         assertThat(w("(condition-case (+ 1 \"a\") ((exn type) 'type))")).isEqualTo("type");
         assertThat(w("(condition-case (/ 1 0) ((exn arithmetic) 'arithmetic))")).isEqualTo("arithmetic");
