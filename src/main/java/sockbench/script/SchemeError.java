@@ -70,7 +70,7 @@ public final class SchemeError extends RuntimeException {
         return this;
     }
 
-    /** "line 3, column 7: (car) bad argument type - not a pair: 1" */
+    /** "line 3, column 7: (car) bad argument type: 1" */
     @Override
     public String getMessage() {
         String text = Conditions.describe(payload);
