@@ -45,6 +45,11 @@ final class Errors {
     }
 
 
+    /** A {@code (exn bounds)} error with its own message, as {@code (##sys#signal-hook #:bounds-error ...)} raises. */
+    static SchemeError bounds(String message, Object... arguments) {
+        return raise(List.of("exn", "bounds"), message, arguments);
+    }
+
     static SchemeError divisionByZero() {
         return arithmetic("division by zero");
     }

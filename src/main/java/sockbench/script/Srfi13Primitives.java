@@ -82,7 +82,7 @@ final class Srfi13Primitives {
         // (string-map proc s [start end]) as srfi-13 has it; given several strings, as R7RS's
         g.defineProcedure("string-map", 2, MANY, a -> {
             Procedure f = Args.procedure(a[0]);
-            Object[] strings = strings(a, "string-map");
+            Object[] strings = strings(a);
             StringBuilder out = new StringBuilder();
             int n = shortest(strings);
             for (int i = 0; i < n; i++) {
@@ -92,7 +92,7 @@ final class Srfi13Primitives {
         });
         g.defineProcedure("string-for-each", 2, MANY, a -> {
             Procedure f = Args.procedure(a[0]);
-            Object[] strings = strings(a, "string-for-each");
+            Object[] strings = strings(a);
             int n = shortest(strings);
             for (int i = 0; i < n; i++) {
                 f.apply(charsAt(strings, i));
@@ -216,10 +216,10 @@ final class Srfi13Primitives {
      * The strings a string-map or string-for-each walks, from a[1] on: the selected part of one
      * string when a[2] is not a string (srfi-13's [start end]), else every string given.
      */
-    private static Object[] strings(Object[] a, String who) {
+    private static Object[] strings(Object[] a) {
         if (a.length > 2 && !(a[2] instanceof MString)) {
             if (a.length > 4) {
-                throw Errors.arity(who, a.length, "2 to 4");
+                throw Errors.arity(null, a.length, 2, 4);
             }
             return new Object[] {a[0], MString.of(StringRange.of(a, 1, 2).text())};
         }

@@ -45,15 +45,15 @@ final class VectorPrimitives {
             int[] r = range(v, a, 1);
             return Arrays.copyOfRange(v, r[0], r[1]);
         });
-        g.defineProcedure("vector-copy!", 3, 5, a -> {
-            Object[] to = Args.vector(a[0]);
-            int at = Args.index(a[1]);
-            Object[] from = Args.vector(a[2]);
-            int[] r = range(from, a, 3);
-            if (at + r[1] - r[0] > to.length) {
-                throw Errors.outOfRange(at + r[1] - r[0], to.length);
+        // chicken.base's (vector-copy! from to [count]) (library.scm), not R7RS's (to at from [start end])
+        g.defineProcedure("vector-copy!", 2, 3, a -> {
+            Object[] from = Args.vector(a[0]);
+            Object[] to = Args.vector(a[1]);
+            long n = a.length > 2 ? Args.fixnum(a[2]) : Math.min(from.length, to.length);
+            if (n > from.length || n > to.length) {
+                throw Errors.bounds("cannot copy vector - count exceeds length", a[0], a[1], a[2]);
             }
-            System.arraycopy(from, r[0], to, at, r[1] - r[0]);
+            System.arraycopy(from, 0, to, 0, (int) Math.max(0, n));
             return null;
         });
         g.defineProcedure("vector-append", 0, MANY, a -> {

@@ -45,7 +45,11 @@ class ProceduresTest {
         assertThat(w("(list (vector-map + #(1 2) #(10 20 30)) (vector-copy #(1 2 3) 1) (vector-copy #(1 2 3) 0 2) (vector-append #(1) #(2 3)))"))
                 .isEqualTo("(#(11 22) #(2 3) #(1 2) #(1 2 3))");
         assertThat(w("(let ((v (vector 1 2 3 4))) (vector-fill! v 0 2) v)")).isEqualTo("#(1 2 0 0)");
-        assertThat(w("(let ((v (make-vector 4 0))) (vector-copy! v 1 #(a b)) v)")).isEqualTo("#(0 a b 0)");
+        // chicken.base's (vector-copy! from to [count]): count defaults to the shorter length
+        assertThat(w("(let ((v (make-vector 4 0))) (vector-copy! #(a b) v) v)")).isEqualTo("#(a b 0 0)");
+        assertThat(w("(let ((v (make-vector 4 0))) (vector-copy! #(a b c) v 2) v)")).isEqualTo("#(a b 0 0)");
+        assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(vector-copy! #(a b) (make-vector 4 0) 3)")).getMessage())
+                .contains("cannot copy vector - count exceeds length");
         console.eval("(define acc '()) (vector-for-each (lambda (x) (set! acc (cons x acc))) #(1 2 3))");
         assertThat(w("acc")).isEqualTo("(3 2 1)");
         assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(vector-copy #(1) 2)")).kinds()).contains("bounds");
