@@ -42,14 +42,7 @@ final class Srfi1SetPrimitives {
             }
             return set;
         });
-        g.defineProcedure("lset-union", 1, MANY, a -> {
-            BiPredicate<Object, Object> same = Srfi1Primitives.test(a[0]);
-            Object union = a.length > 1 ? a[1] : Empty.LIST;
-            for (int i = 2; i < a.length; i++) {
-                union = union(same, union, a[i]);
-            }
-            return union;
-        });
+        g.defineProcedure("lset-union", 1, MANY, a -> reduceSets(a, Srfi1SetPrimitives::union));
         g.defineProcedure("lset-intersection", 2, MANY, a -> {
             BiPredicate<Object, Object> same = Srfi1Primitives.test(a[0]);
             List<Object> others = others(a, false);
@@ -75,14 +68,7 @@ final class Srfi1SetPrimitives {
             Object[] split = diffIntersection(same, a[1], List.of(a).subList(2, a.length));
             return Values.of(split[0], split[1]);
         });
-        g.defineProcedure("lset-xor", 1, MANY, a -> {
-            BiPredicate<Object, Object> same = Srfi1Primitives.test(a[0]);
-            Object xor = a.length > 1 ? a[1] : Empty.LIST;
-            for (int i = 2; i < a.length; i++) {
-                xor = xor(same, xor, a[i]);
-            }
-            return xor;
-        });
+        g.defineProcedure("lset-xor", 1, MANY, a -> reduceSets(a, Srfi1SetPrimitives::xor));
         for (String name : List.of("union", "intersection", "difference", "xor", "diff+intersection")) {
             g.define("lset-" + name + "!", g.lookup("lset-" + name));
         }
@@ -173,5 +159,20 @@ final class Srfi1SetPrimitives {
             }
         }
         return Lists.fromJava(kept);
+    }
+
+    /** A set operation taking two lists at a time. */
+    private interface SetOperation {
+        Object apply(BiPredicate<Object, Object> same, Object left, Object right);
+    }
+
+    /** (lset-op = list ...): the lists combined left to right, the empty list when none is given. */
+    private static Object reduceSets(Object[] a, SetOperation op) {
+        BiPredicate<Object, Object> same = Srfi1Primitives.test(a[0]);
+        Object acc = a.length > 1 ? a[1] : Empty.LIST;
+        for (int i = 2; i < a.length; i++) {
+            acc = op.apply(same, acc, a[i]);
+        }
+        return acc;
     }
 }
