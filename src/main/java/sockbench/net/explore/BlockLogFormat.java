@@ -15,7 +15,7 @@ import java.util.Locale;
  * </pre>
  */
 public final class BlockLogFormat {
-    private static final DateTimeFormatter WALL = DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WALL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private BlockLogFormat() {}
 
