@@ -12,8 +12,8 @@ final class CText {
 
     /** {@code "GET / HTTP/1.1\r\n"...}: at most 32 bytes, escaped, with "..." when cut. */
     static String bytes(byte[] b, int off, int len) {
-        StringBuilder s = new StringBuilder("\"");
         int n = Math.min(len, SHOWN);
+        StringBuilder s = new StringBuilder(4 * n + 5).append('"'); // sized for the worst case: no growth on every traced call
         for (int i = 0; i < n; i++) {
             int c = b[off + i] & 0xff;
             switch (c) {

@@ -2,6 +2,8 @@ package sockbench.ui.wire;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import sockbench.net.wire.Endpoint;
 import sockbench.net.wire.Segment;
 import sockbench.net.wire.TcpStateMachine;
@@ -34,20 +36,40 @@ final class Conversation {
     private final List<LadderItem> incoming = new ArrayList<>();
     private long dropped;
 
+    private final String key;
+
+    /** The keys already written, by their ends in the order asked: under bulk every segment asks. */
+    private static final Map<Ends, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 1024;
+
+    private record Ends(Endpoint a, Endpoint b) {}
+
     Conversation(Segment first) {
         this.left = first.source();
         this.right = first.destination();
         this.tcp = first.isTcp();
+        this.key = key(left, right);
     }
 
+    /** {@code 127.0.0.1:40000 ⇄ 127.0.0.1:5000}, the same for both directions; the ends' texts in order. */
     static String key(Endpoint a, Endpoint b) {
+        Ends ends = new Ends(a, b);
+        String known = KEYS.get(ends);
+        if (known != null) {
+            return known;
+        }
         String x = a.toString();
         String y = b.toString();
-        return x.compareTo(y) <= 0 ? x + " ⇄ " + y : y + " ⇄ " + x;
+        String k = x.compareTo(y) <= 0 ? x + " ⇄ " + y : y + " ⇄ " + x;
+        if (KEYS.size() >= MAX_KEYS) {
+            KEYS.clear(); // bounded: a long session's ports come and go
+        }
+        KEYS.put(ends, k);
+        return k;
     }
 
     String key() {
-        return key(left, right);
+        return key;
     }
 
     boolean hasPort(int port) {
