@@ -37,6 +37,10 @@ final class Analyzer {
     }
 
     static Node analyze(Object x, Position where, boolean tail) {
+        Symbol hint = NAME_HINT.get();
+        if (hint != null) {
+            NAME_HINT.remove(); // a name is for this very form: none of its parts but a lambda's own
+        }
         if (x instanceof Symbol s) {
             return variable(s, where);
         }
@@ -45,9 +49,43 @@ final class Analyzer {
             SpecialForm special = p.car instanceof Symbol s ? (resolve(s) instanceof Scope.Syntax syntax ? syntax.form() : null)
                     : p.car instanceof SpecialForm embedded ? embedded : null;
             Form form = new Form(p, here);
-            return special != null ? special.analyze(form, tail) : Application.of(form, tail);
+            if (special == null) {
+                return Application.of(form, tail);
+            }
+            if (hint != null && (special == BindingForms.LAMBDA || special instanceof Macro)) {
+                NAME_HINT.set(hint); // the lambda takes it, or the macro's expansion passes it on
+            }
+            try {
+                return special.analyze(form, tail);
+            } finally {
+                NAME_HINT.remove();
+            }
         }
         return constant(x);
+    }
+
+    /** The variable the form being analyzed will be bound to; see {@link #analyzeNamed}. */
+    private static final ThreadLocal<Symbol> NAME_HINT = new ThreadLocal<>();
+
+    /**
+     * Analyzes the value of {@code (define name x)}, {@code (set! name x)} or a let binding: a lambda
+     * written there (also as a macro's expansion) is named {@code name}, as CHICKEN's eval names it
+     * (eval.scm passes the variable down as the lambda's name, and nothing else does).
+     */
+    static Node analyzeNamed(Object x, Position where, Symbol name) {
+        NAME_HINT.set(name);
+        try {
+            return analyze(x, where, false);
+        } finally {
+            NAME_HINT.remove();
+        }
+    }
+
+    /** The name {@link #analyzeNamed} gave the lambda now analyzed, once; null if none. */
+    static Symbol takeNameHint() {
+        Symbol hint = NAME_HINT.get();
+        NAME_HINT.remove();
+        return hint;
     }
 
     /** What a name means where the analysis is: a variable (local or global) or syntax. */

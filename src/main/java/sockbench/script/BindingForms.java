@@ -15,10 +15,7 @@ final class BindingForms {
     static void install(Map<Symbol, Analyzer.SpecialForm> forms) {
         forms.put(Symbol.of("define"), BindingForms::define);
         forms.put(Symbol.of("set!"), BindingForms::set);
-        forms.put(Symbol.of("lambda"), (f, tail) -> {
-            f.expect(2, -1);
-            return lambda(f.get(1), f.from(2), f, null);
-        });
+        forms.put(Symbol.of("lambda"), LAMBDA);
         forms.put(Symbol.of("let"), BindingForms::let);
         forms.put(Symbol.of("let*"), BindingForms::letStar);
         forms.put(Symbol.of("letrec"), BindingForms::letrec);
@@ -30,11 +27,19 @@ final class BindingForms {
         forms.put(Symbol.of("let*-values"), (f, tail) -> letValues(f, tail, true));
     }
 
+    /** {@code (lambda formals body...)}, named for the variable it is being bound to, if any (see {@link Analyzer#analyzeNamed}). */
+    static final Analyzer.SpecialForm LAMBDA = (f, tail) -> {
+        f.expect(2, -1);
+        Symbol hint = Analyzer.takeNameHint();
+        return lambda(f.get(1), f.from(2), f, hint == null ? null : hint.strip().name());
+    };
+
     static Node lambda(Object formals, Object body, Form f, String name) {
         return Scope.within(List.of(), () -> {
             LambdaList params = LambdaList.parse(formals, f);
             Node code = Scope.within(params.names(), () -> Analyzer.body(body, f.where(), true));
-            return env -> new Closure(params, code, env, name);
+            Object written = SyntaxData.strip(formals);
+            return env -> new Closure(params, code, env, name, written);
         });
     }
 
@@ -54,7 +59,7 @@ final class BindingForms {
             f.expect(2, 3);
             name = f.symbol(1);
             Scope.current().declareVariable(name);
-            value = f.size() == 3 ? Analyzer.analyze(f.get(2), f.at(2), false) : Analyzer.constant(Special.UNSPECIFIED);
+            value = f.size() == 3 ? Analyzer.analyzeNamed(f.get(2), f.at(2), name) : Analyzer.constant(Special.UNSPECIFIED);
         }
         return env -> {
             env.define(name, named(Values.single(value.eval(env)), name));
@@ -62,10 +67,9 @@ final class BindingForms {
         };
     }
 
+    /** A case-lambda takes the name it is first defined under; a lambda was named where it was written. */
     private static Object named(Object value, Symbol name) {
-        if (value instanceof Closure c) {
-            c.nameIfAnonymous(name.strip().name());
-        } else if (value instanceof CaseLambda c) {
+        if (value instanceof CaseLambda c) {
             c.nameIfAnonymous(name.strip().name());
         }
         return value;
@@ -74,7 +78,8 @@ final class BindingForms {
     /** {@code (set! x e)}, or SRFI-17 {@code (set! (getter args...) e)} through the getter's setter. */
     private static Node set(Form f, boolean tail) {
         f.expect(3, 3);
-        Node value = Analyzer.analyze(f.get(2), f.at(2), false);
+        Node value = f.get(1) instanceof Symbol assigned ? Analyzer.analyzeNamed(f.get(2), f.at(2), assigned)
+                : Analyzer.analyze(f.get(2), f.at(2), false);
         if (f.get(1) instanceof Pair target) {
             Form access = new Form(target, f.at(1));
             Node getter = Analyzer.analyze(access.get(0), access.where(), false);
@@ -152,11 +157,13 @@ final class BindingForms {
     private static Node namedLet(Form f, Symbol loop, boolean tail) {
         f.expect(4, -1);
         List<Binding> bindings = bindings(f, 2, false);
-        LambdaList params = LambdaList.parse(Lists.fromJava(names(bindings)), f);
+        Object formals = Lists.fromJava(names(bindings));
+        LambdaList params = LambdaList.parse(formals, f);
+        Object written = SyntaxData.strip(formals);
         Node body = Scope.within(List.of(loop), () -> Scope.within(names(bindings), () -> Analyzer.body(f.from(3), f.where(), true)));
         return env -> {
             Env scope = new Env(env);
-            Closure procedure = new Closure(params, body, scope, loop.name());
+            Closure procedure = new Closure(params, body, scope, loop.strip().name(), written);
             scope.define(loop, procedure);
             Object[] values = new Object[bindings.size()];
             for (int i = 0; i < values.length; i++) {
@@ -321,11 +328,16 @@ final class BindingForms {
             throw f.error("bad binding list");
         }
         List<Binding> bindings = new ArrayList<>();
+        // as eval.scm compiles let's values: a lambda bound by let, let* or letrec is named for its
+        // variable; the inits of a named let or a do are arguments of a call, and stay anonymous
+        boolean named = index == 1 && !steps;
         for (int i = 0; i < specs.size(); i++) {
             Form b = specs.get(i);
-            Node init = b == null || b.size() < 2 ? Analyzer.constant(Special.UNSPECIFIED)
-                    : initsInside ? Scope.within(names, () -> Analyzer.analyze(b.get(1), b.at(1), false))
+            Symbol name = names.get(i);
+            java.util.function.Supplier<Node> analyzeInit = () -> named ? Analyzer.analyzeNamed(b.get(1), b.at(1), name)
                     : Analyzer.analyze(b.get(1), b.at(1), false);
+            Node init = b == null || b.size() < 2 ? Analyzer.constant(Special.UNSPECIFIED)
+                    : initsInside ? Scope.within(names, analyzeInit) : analyzeInit.get();
             Node step = b != null && b.size() > 2 ? Scope.within(names, () -> Analyzer.analyze(b.get(2), b.at(2), false)) : null;
             bindings.add(new Binding(names.get(i), init, step));
         }

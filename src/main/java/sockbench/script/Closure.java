@@ -5,13 +5,16 @@ final class Closure implements Procedure {
     final LambdaList params;
     final Node body;
     final Env env;
-    private volatile String name;
+    private final String name;
+    /** The lambda list as written, for the printed form {@code #<procedure (f x . rest)>}. */
+    private final Object formals;
 
-    Closure(LambdaList params, Node body, Env env, String name) {
+    Closure(LambdaList params, Node body, Env env, String name, Object formals) {
         this.params = params;
         this.body = body;
         this.env = env;
         this.name = name;
+        this.formals = formals;
     }
 
     @Override
@@ -34,11 +37,12 @@ final class Closure implements Procedure {
         return name;
     }
 
-    /** {@code (define f (lambda ...))} names an anonymous lambda f. */
-    void nameIfAnonymous(String newName) {
-        if (name == null) {
-            name = newName;
-        }
+    /**
+     * What CHICKEN's eval keeps as the procedure's lambda info: its name ({@code ?} when it was not
+     * written as the value of a define, set! or let) before its lambda list, {@code (f x . rest)}.
+     */
+    Pair lambdaInfo() {
+        return new Pair(Symbol.of(name == null ? "?" : name), formals);
     }
 
     @Override

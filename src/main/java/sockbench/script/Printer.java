@@ -59,6 +59,10 @@ public final class Printer {
                 out.append(HEX.charAt((v >> 4) & 0xF)).append(HEX.charAt(v & 0xF));
             }
             out.append('}');
+        } else if (x instanceof Closure c) {
+            out.append("#<procedure ");
+            print(c.lambdaInfo(), true, out, depth + 1);
+            out.append('>');
         } else if (x instanceof Procedure p) {
             out.append(p.name() == null ? "#<procedure>" : "#<procedure (" + p.name() + ")>");
         } else if (x instanceof ConditionLike c) {

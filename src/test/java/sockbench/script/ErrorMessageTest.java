@@ -25,7 +25,7 @@ class ErrorMessageTest {
         SchemeError e = failure("(define (f x y) x)\n  (f 1)");
         assertThat(e.kinds()).containsExactly("exn", "arity");
         // runtime.c C_bad_argc_2: barf(C_BAD_ARGUMENT_COUNT_ERROR, NULL, ..., closure): no location, the procedure as argument
-        assertThat(e.getMessage()).isEqualTo("line 2, column 3: bad argument count - received 1 but expected 2: #<procedure (f)>");
+        assertThat(e.getMessage()).isEqualTo("line 2, column 3: bad argument count - received 1 but expected 2: #<procedure (f x y)>");
         assertThat(failure("(car 1 2)").getMessage())
                 .isEqualTo("line 1, column 1: bad argument count - received 2 but expected 1: #<procedure (car)>");
     }

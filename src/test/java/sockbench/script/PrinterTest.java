@@ -51,9 +51,31 @@ class PrinterTest {
     @Test
     void procedures_print_with_their_names() {
         assertThat(console.write("car")).isEqualTo("#<procedure (car)>");
-        assertThat(console.write("(define (frob x) x) frob")).isEqualTo("#<procedure (frob)>");
+        assertThat(console.write("(define (frob x) x) frob")).isEqualTo("#<procedure (frob x)>");
         assertThat(console.write("(define g (lambda () 1)) g")).isEqualTo("#<procedure (g)>");
-        assertThat(console.write("(lambda () 1)")).isEqualTo("#<procedure>");
+    }
+
+    @Test
+    void a_lambda_prints_its_lambda_info_as_eval_scm_makes_it() {
+        // eval.scm, ##core#lambda: info is (cons (or h '?) llist), written; h is the variable of the
+        // set! (define) or let binding whose value the lambda is, passed through macro expansion only
+        assertThat(console.write("(lambda (x y) x)")).isEqualTo("#<procedure (? x y)>");
+        assertThat(console.write("(define (rest . args) args) rest")).isEqualTo("#<procedure (rest . args)>");
+        assertThat(console.write("(define (opt a #!optional b) a) opt")).isEqualTo("#<procedure (opt a #!optional b)>");
+        assertThat(console.write("(let ((inc (lambda (n) (+ n 1)))) inc)")).isEqualTo("#<procedure (inc n)>");
+        assertThat(console.write("(define h #f) (set! h (lambda (z) z)) h")).isEqualTo("#<procedure (h z)>");
+        assertThat(console.write("(let loop ((i 0) (j 1)) loop)")).isEqualTo("#<procedure (loop i j)>");
+        assertThat(console.write("(define (outer) (define (inner q) q) inner) (outer)")).isEqualTo("#<procedure (inner q)>");
+        // a let's body, an if's branch, a call's value: no variable is being bound there
+        assertThat(console.write("(define counter (let ((n 0)) (lambda () n))) counter")).isEqualTo("#<procedure (?)>");
+        assertThat(console.write("(define (adder k) (lambda (x) (+ x k))) (define add1 (adder 1)) add1"))
+                .isEqualTo("#<procedure (? x)>");
+        assertThat(console.write("(define pick (if #t (lambda (a) a) #f)) pick")).isEqualTo("#<procedure (? a)>");
+        // a macro's expansion is compiled with the same name
+        assertThat(console.write("(define-syntax fn (syntax-rules () ((_ args body) (lambda args body))))"
+                + " (define ident (fn (v) v)) ident")).isEqualTo("#<procedure (ident v)>");
+        // a procedure keeps its name under another
+        assertThat(console.write("(define (frob x) x) (define alias frob) alias")).isEqualTo("#<procedure (frob x)>");
     }
 
     @Test
