@@ -21,6 +21,7 @@ final class Analyzer {
 
     static {
         CoreForms.install(FORMS);
+        ImportForms.install(FORMS);
         BindingForms.install(FORMS);
         DynamicForms.install(FORMS);
         MacroForms.install(FORMS);

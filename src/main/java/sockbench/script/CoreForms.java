@@ -38,7 +38,7 @@ final class CoreForms {
         forms.put(Symbol.of("cond"), CoreForms::cond);
         forms.put(Symbol.of("case"), CoreForms::caseForm);
         forms.put(Symbol.of("assert"), CoreForms::assertForm);
-        for (String ignored : List.of("import", "use", "require-extension", "require-library", "declare")) {
+        for (String ignored : List.of("require-library", "declare")) {
             forms.put(Symbol.of(ignored), (f, tail) -> Analyzer.constant(Special.UNSPECIFIED));
         }
     }

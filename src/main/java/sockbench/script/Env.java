@@ -120,6 +120,20 @@ final class Env {
         return null;
     }
 
+    /** The global frame around this one. */
+    Env global() {
+        Env e = this;
+        while (e.globals == null) {
+            e = e.parent;
+        }
+        return e;
+    }
+
+    /** The names the global frame has defined (this must be the global frame). */
+    java.util.Set<Symbol> globalNames() {
+        return globals.keySet();
+    }
+
     /** A global variable's place once it was defined, or null (this must be the global frame). */
     Cell globalCell(Symbol name) {
         return globals.get(name);
