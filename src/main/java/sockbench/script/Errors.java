@@ -25,6 +25,11 @@ final class Errors {
         return raise(List.of("exn", "type"), "bad argument type", value);
     }
 
+    /** A condition of {@code kinds} whose location is given, not the calling procedure's. */
+    static SchemeError located(String location, List<String> kinds, String message, Object... arguments) {
+        return new SchemeError(Condition.exn(kinds, message, arguments).put("exn", "location", Symbol.of(location)));
+    }
+
     /** CHICKEN's C_BAD_ARGUMENT_TYPE_NO_..._ERROR codes: "bad argument type - not a pair" and the like. */
     static SchemeError wrongType(String expected, Object value) {
         return raise(List.of("exn", "type"), "bad argument type - not " + article(expected), value);

@@ -27,7 +27,10 @@ final class Srfi4Primitives {
         g.defineProcedure("list->" + t, 1, 1, a -> fill(kind, Lists.toJava(a[0])));
         g.defineProcedure("make-" + t, 1, 2, a -> {
             Srfi4Vector v = new Srfi4Vector(kind, Args.index(a[0]));
-            Object init = Args.optional(a, 1, kind == Srfi4Vector.Kind.F32 || kind == Srfi4Vector.Kind.F64 ? 0.0 : 0L);
+            Object init = Args.optional(a, 1, kind == Srfi4Vector.Kind.F32 || kind == Srfi4Vector.Kind.F64 ? (Object) 0.0 : (Object) 0L);
+            if (a.length > 1) {
+                checkInit(kind, init, "make-" + t);
+            }
             for (int i = 0; i < v.length(); i++) {
                 v.set(i, init);
             }
@@ -65,6 +68,30 @@ final class Srfi4Primitives {
         g.defineProcedure(t + "->blob", 1, 1, a -> new Blob(vector(kind, a[0]).storage().clone()));
         g.defineProcedure("blob->" + t + "/shared", 1, 1, a -> Srfi4Vector.sharing(kind, Args.blob(a[0]).bytes()));
         g.defineProcedure("blob->" + t, 1, 1, a -> Srfi4Vector.sharing(kind, Args.blob(a[0]).bytes().clone()));
+    }
+
+    /**
+     * srfi-4.scm's check-uint-length and check-int-length for a make-*vector's fill: an exact integer
+     * (unsigned for the u kinds), else out of range with the bounds it names, (x 0 2^n) or (x -2^n 2^n-1).
+     */
+    private static void checkInit(Srfi4Vector.Kind kind, Object init, String location) {
+        if (kind == Srfi4Vector.Kind.F32 || kind == Srfi4Vector.Kind.F64) {
+            return;
+        }
+        boolean unsigned = kind.tag().startsWith("u");
+        int bits = kind.size * 8;
+        java.math.BigInteger x = init instanceof Long l ? java.math.BigInteger.valueOf(l)
+                : init instanceof java.math.BigInteger b ? b : null;
+        if (x == null || (unsigned && x.signum() < 0)) {
+            throw Errors.located(location, List.of("exn", "type"),
+                    unsigned ? "bad argument type - not an unsigned integer" : "bad argument type - not an integer", init);
+        }
+        java.math.BigInteger two = java.math.BigInteger.TWO.pow(bits);
+        if (unsigned ? x.bitLength() > bits : x.bitLength() > bits - 1) {
+            throw unsigned ? Errors.located(location, List.of("exn", "bounds"), "out of range", init, 0L, Numbers.normalize(two))
+                    : Errors.located(location, List.of("exn", "bounds"), "out of range", init,
+                            Numbers.normalize(two.negate()), Numbers.normalize(two.subtract(java.math.BigInteger.ONE)));
+        }
     }
 
     private static Srfi4Vector vector(Srfi4Vector.Kind kind, Object x) {

@@ -1,5 +1,7 @@
 package sockbench.script;
 
+import java.util.List;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Locale;
@@ -46,7 +48,6 @@ public final class Srfi4Vector {
         }
     }
 
-    private static final java.math.BigInteger UNSIGNED_64_MAX = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
 
     private final Kind kind;
     private final byte[] storage;
@@ -123,11 +124,16 @@ public final class Srfi4Vector {
         if (kind == Kind.U64 && value instanceof java.math.BigInteger big && big.signum() > 0 && big.bitLength() <= 64) {
             n = big.longValue(); // 2^63 .. 2^64-1: a bignum in Scheme, the same 64 bits in the vector
         } else {
-            Args.integer(value); // anything but an exact integer: "not an integer"
-            n = value instanceof Long ? (Long) value : Long.MIN_VALUE;
+            // runtime.c C_i_u8vector_set and kin: a value that is no exact integer is plain "bad argument
+            // type", one outside the type's range "out of range" (s8vector-set! says bad argument type)
+            String setter = kind.tag() + "vector-set!";
+            if (!(value instanceof Long) && !(value instanceof java.math.BigInteger)) {
+                throw Errors.located(setter, List.of("exn", "type"), "bad argument type", value);
+            }
+            n = value instanceof Long l ? l : Long.MIN_VALUE;
             if (!(value instanceof Long) || n < kind.min || n > kind.max) {
-                String max = kind == Kind.U64 ? UNSIGNED_64_MAX.toString() : String.valueOf(kind.max);
-                throw Errors.wrongType(kind.tag() + " element (" + kind.min + ".." + max + ")", value);
+                throw kind == Kind.S8 ? Errors.located(setter, List.of("exn", "type"), "bad argument type", value)
+                        : Errors.located(setter, List.of("exn", "bounds"), "out of range", value);
             }
         }
         switch (kind.size) {
