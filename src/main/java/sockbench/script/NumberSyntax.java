@@ -99,7 +99,9 @@ final class NumberSyntax {
         }
     }
 
-    /** As CHICKEN writes it: {@code 42}, {@code 5/2}, {@code 1.5}, {@code 3.0}, {@code 1e+15}, {@code 1e-05}, {@code +inf.0}. */
+    /** As CHICKEN writes it: {@code 42}, {@code 5/2}, {@code 1.5}, {@code 3.0}, {@code 1000000000000000.0}, {@code 1e+20}, {@code 1e-05}, {@code +inf.0}. */
+    private static final double TWO_TO_64 = 0x1p64;
+
     static String format(Number n, int radix) {
         if (n instanceof Ratio r) {
             return r.toString(radix);
@@ -117,8 +119,12 @@ final class NumberSyntax {
             return d > 0 ? "+inf.0" : "-inf.0";
         } else if (d == 0) {
             return Double.toString(d);
+        } else if (d == Math.rint(d) && Math.abs(d) < TWO_TO_64) {
+            // runtime.c C_flonum_to_string: an integral flonum that fits an unsigned word is written by
+            // the integer code, in the radix asked, then ".0" (1e15 is 1000000000000000.0, 255. in 16 ff.0)
+            return new BigDecimal(d).toBigInteger().toString(radix) + ".0";
         }
-        // C's "%.15g": 15 significant digits, scientific below 1e-4 and from 1e15 on
+        // otherwise C's "%.15g", decimal whatever the radix: 15 significant digits, scientific below 1e-4 and from 1e15 on
         BigDecimal rounded = new BigDecimal(d).round(PRINT_PRECISION);
         int exponent = rounded.precision() - rounded.scale() - 1;
         if (exponent < -4 || exponent >= 15) {

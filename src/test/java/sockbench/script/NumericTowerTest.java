@@ -97,7 +97,14 @@ class NumericTowerTest {
         assertThat(w("-1.5")).isEqualTo("-1.5");
         assertThat(w("1e21")).isEqualTo("1e+21");
         assertThat(w("123456789012345.0")).isEqualTo("123456789012345.0");
-        assertThat(w("1e15")).isEqualTo("1e+15");
+        // runtime.c C_flonum_to_string: an integral flonum below 2^64 takes the integer code, then ".0"
+        assertThat(w("1e15")).isEqualTo("1000000000000000.0");
+        assertThat(w("-1e18")).isEqualTo("-1000000000000000000.0");
+        assertThat(w("1e19")).isEqualTo("10000000000000000000.0");
+        assertThat(w("1e20")).isEqualTo("1e+20");
+        assertThat(w("1234567890123456.5")).isEqualTo("1.23456789012346e+15");
+        assertThat(w("(list (number->string 255. 16) (number->string -8. 2) (number->string 0.5 2))"))
+                .isEqualTo("(\"ff.0\" \"-1000.0\" \"0.5\")");
         assertThat(w("0.0001")).isEqualTo("0.0001");
         assertThat(w("0.00001")).isEqualTo("1e-05");
         assertThat(w("(/ 0. 0.)")).isEqualTo("+nan.0");
