@@ -14,7 +14,7 @@ class ImportTest {
 
     /** The condition evaluating {@code form} at run time raises, as {@code condition->list} shows it. */
     private String raised(String form) {
-        return console.write("(handle-exceptions e (condition->list e) (eval '" + form + "))");
+        return console.raised("(eval '" + form + ")");
     }
 
     @Test

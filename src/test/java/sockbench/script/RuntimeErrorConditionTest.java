@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 class RuntimeErrorConditionTest {
     private final TestConsole console = new TestConsole();
 
-    /** The condition {@code expression} raises, as {@code condition->list} shows it. */
     private String raised(String expression) {
-        return console.write("(handle-exceptions e (condition->list e) " + expression + ")");
+        return console.raised(expression);
     }
 
     private static String exn(String message, String arguments, String location, String kind) {

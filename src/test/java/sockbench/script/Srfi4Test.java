@@ -71,9 +71,8 @@ class Srfi4Test {
                 .contains("bounds");
     }
 
-    /** The condition {@code expression} raises, as {@code condition->list} shows it. */
     private String raised(String expression) {
-        return w("(handle-exceptions e (condition->list e) " + expression + ")");
+        return console.raised(expression);
     }
 
     @Test

@@ -27,6 +27,11 @@ final class TestConsole {
         return ByteText.decode(Printer.write(eval(source)));
     }
 
+    /** The condition {@code expression} raises, as {@code condition->list} shows it. */
+    String raised(String expression) {
+        return write("(handle-exceptions e (condition->list e) " + expression + ")");
+    }
+
     String output() {
         return out.toString(StandardCharsets.UTF_8);
     }
