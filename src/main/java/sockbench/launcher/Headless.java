@@ -1,7 +1,10 @@
 package sockbench.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The options that run the Scheme console without a window (and without starting JavaFX). */
 public final class Headless {
@@ -17,7 +20,12 @@ public final class Headless {
                     + " needs CAP_NET_RAW).")
     Path pcap;
 
+    @Parameters(paramLabel = "ARG", arity = "0..*",
+            description = "With --script: the script's own arguments, its (command-line-arguments); put -- before"
+                    + " them when one starts with a dash.")
+    List<String> arguments = new ArrayList<>();
+
     boolean any() {
-        return script != null || repl || pcap != null;
+        return script != null || repl || pcap != null || !arguments.isEmpty();
     }
 }

@@ -82,7 +82,7 @@ public final class SockbenchCommand implements Callable<Integer> {
         Headless h = headless == null ? new Headless() : headless;
         check(w, h);
         if (h.script != null) {
-            return script(h.script, h.pcap);
+            return script(h.script, h.arguments, h.pcap);
         }
         if (h.repl) {
             return new Repl(SocketConsole.create()).prompt("").run();
@@ -93,6 +93,9 @@ public final class SockbenchCommand implements Callable<Integer> {
     private void check(WindowOptions w, Headless h) {
         if (h.script != null && h.repl) {
             throw usage("--script and --repl exclude each other");
+        }
+        if (!h.arguments.isEmpty() && h.script == null) {
+            throw usage("arguments " + h.arguments + " are a script's: give --script FILE before them");
         }
         if (h.pcap != null && h.script == null) {
             throw usage("--pcap writes the capture of a --script run; give --script FILE too");
@@ -107,18 +110,18 @@ public final class SockbenchCommand implements Callable<Integer> {
         }
     }
 
-    private int script(Path script, Path pcap) throws Exception {
+    private int script(Path script, java.util.List<String> arguments, Path pcap) throws Exception {
         if (!Files.isReadable(script)) {
             return fail(NO_INPUT, "cannot read script " + script);
         }
         if (pcap != null) {
             try (sockbench.net.wire.PcapSession capture = sockbench.net.wire.PcapSession.start(pcap)) {
-                return new ScriptRunner(SocketConsole.create()).run(script);
+                return new ScriptRunner(SocketConsole.create()).run(script, arguments);
             } catch (sockbench.net.wire.CaptureNotPermitted e) {
                 return fail(UNAVAILABLE, e.getMessage());
             }
         }
-        return new ScriptRunner(SocketConsole.create()).run(script);
+        return new ScriptRunner(SocketConsole.create()).run(script, arguments);
     }
 
     private int window(WindowOptions w) {

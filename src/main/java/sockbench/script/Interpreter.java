@@ -31,6 +31,18 @@ public final class Interpreter {
     private final Parameter input;
     private final Parameter output;
     private final Parameter error;
+    private final ExitTasks exitTasks = new ExitTasks();
+    private final ThreadParameter programName = new ThreadParameter(MString.fromJava("sockbench"), x -> {
+        Args.string(x);
+        return x;
+    });
+    private final ThreadParameter commandLineArguments = new ThreadParameter(Empty.LIST, x -> {
+        if (Lists.length(x) < 0) {
+            throw Errors.wrongType("list", x);
+        }
+        return x;
+    });
+    private volatile List<String> argv = List.of("sockbench");
 
     /** A console on the process's standard streams. */
     public Interpreter() {
@@ -54,6 +66,7 @@ public final class Interpreter {
         VectorPrimitives.install(globals);
         CombinatorPrimitives.install(globals);
         ProcessPrimitives.install(globals);
+        ProcessContextPrimitives.install(globals, this);
         NumberPrimitives.install(globals);
         StringPrimitives.install(globals);
         CaseFoldPrimitives.install(globals);
@@ -79,6 +92,58 @@ public final class Interpreter {
     }
 
     /** Where bindings are registered. */
+    /**
+     * The command line a script runs with, as csi -s sets it: {@code (program-name)} is the script,
+     * {@code (command-line-arguments)} what follows it, {@code (argv)} the whole line. On the calling
+     * thread (and the threads it starts later), so call it on the thread that runs the script.
+     */
+    public void commandLine(String script, List<String> arguments) {
+        programName.set(MString.fromJava(script));
+        List<Object> args = new java.util.ArrayList<>();
+        arguments.forEach(a -> args.add(MString.fromJava(a)));
+        commandLineArguments.set(Lists.fromJava(args));
+        List<String> all = new java.util.ArrayList<>(List.of("sockbench", "--script", script));
+        all.addAll(arguments);
+        argv = List.copyOf(all);
+    }
+
+    ThreadParameter programName() {
+        return programName;
+    }
+
+    ThreadParameter commandLineArguments() {
+        return commandLineArguments;
+    }
+
+    List<String> argv() {
+        return argv;
+    }
+
+    ExitTasks exitTasks() {
+        return exitTasks;
+    }
+
+    /**
+     * Ends as CHICKEN's exit-handler does, before the process ends with {@code status}: runs the
+     * {@code on-exit} tasks (unless the exit was an emergency), each error reported on the error port.
+     */
+    public int exiting(int status) {
+        exitTasks.run(e -> {
+            try {
+                errorPort().write(ByteText.encode(e.report()) + "\n");
+                errorPort().flush();
+            } catch (java.io.IOException ignored) {
+                // nowhere left to report to
+            }
+        });
+        return status;
+    }
+
+    /** {@link #exiting} for an {@code (exit)}: none for {@code (emergency-exit)}. */
+    public int exiting(SchemeExit exit) {
+        return exit.emergency() ? exit.status() : exiting(exit.status());
+    }
+
     public GlobalEnv globals() {
         return globals;
     }

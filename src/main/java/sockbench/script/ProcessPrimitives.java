@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The process's environment and clocks: get-environment-variable(s), current-process-milliseconds, cpu-time. */
+/** The process's clocks and sleep: current-process-milliseconds, current-milliseconds, cpu-time, sleep. */
 final class ProcessPrimitives {
     /** When the process started, for current-process-milliseconds ("milliseconds since process startup"). */
     private static final long STARTED = ProcessHandle.current().info().startInstant()
@@ -15,15 +15,6 @@ final class ProcessPrimitives {
     }
 
     static void install(GlobalEnv g) {
-        g.defineProcedure("get-environment-variable", 1, 1, a -> {
-            String value = System.getenv(Args.string(a[0]).toJavaString());
-            return value == null ? Boolean.FALSE : MString.fromJava(value);
-        });
-        g.defineProcedure("get-environment-variables", 0, 0, a -> {
-            List<Object> pairs = new ArrayList<>();
-            System.getenv().forEach((k, v) -> pairs.add(new Pair(MString.fromJava(k), MString.fromJava(v))));
-            return Lists.fromJava(pairs);
-        });
         // (sleep seconds) of (chicken process-context posix): the thread sleeps; 0, as sleep(3) answers when not woken
         g.defineProcedure("sleep", 1, 1, a -> {
             long seconds = Args.integer(a[0]);
@@ -33,8 +24,6 @@ final class ProcessPrimitives {
             Thread.sleep(seconds * 1000);
             return 0L;
         });
-        // a script gets no arguments of its own here: (command-line-arguments) is the empty list
-        g.defineProcedure("command-line-arguments", 0, 0, a -> Empty.LIST);
         g.defineProcedure("current-process-milliseconds", 0, 0, a -> System.currentTimeMillis() - STARTED);
         // CHICKEN 5.3's deprecated alias: C_milliseconds() is C_current_process_milliseconds() (runtime.c)
         g.defineProcedure("current-milliseconds", 0, 0, a -> System.currentTimeMillis() - STARTED);

@@ -48,11 +48,11 @@ public final class Repl {
             try {
                 Datum form = reader.read();
                 if (form == null || isQuit(form.value())) {
-                    return 0;
+                    return interpreter.exiting(0);
                 }
                 echo(out, interpreter.eval(form));
             } catch (SchemeExit exit) {
-                return exit.status();
+                return interpreter.exiting(exit);
             } catch (SchemeError e) {
                 report(out, e);
             }

@@ -3,6 +3,7 @@ package sockbench.script;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Runs a script form by form. The status is 0 at the end, the code given to {@code (exit)}, or 70
@@ -27,6 +28,14 @@ public final class ScriptRunner {
      * directory, a missing file) is reported on the error port and gives {@link #NO_INPUT_STATUS}.
      */
     public int run(Path file) {
+        return run(file, List.of());
+    }
+
+    /**
+     * Runs a file as {@code csi -s FILE ARGUMENTS...} runs it: {@code (program-name)} is the file as
+     * given, {@code (command-line-arguments)} the arguments.
+     */
+    public int run(Path file, List<String> arguments) {
         byte[] source;
         try {
             if (Files.isDirectory(file)) {
@@ -43,24 +52,28 @@ public final class ScriptRunner {
             }
             return NO_INPUT_STATUS;
         }
-        return run(InputPort.ofBytes(source, file.toString()));
+        return run(InputPort.ofBytes(source, file.toString()), file.toString(), arguments);
     }
 
     /** Runs Unicode source text. */
     public int run(String source) {
-        return run(InputPort.ofText(source));
+        return run(InputPort.ofText(source), null, List.of());
     }
 
-    private int run(InputPort source) {
+    /** Runs the source, then the on-exit tasks (csi -s ends by exit, an error by exit 70, as both run them). */
+    private int run(InputPort source, String script, List<String> arguments) {
         return SchemeThread.onLargeStack(() -> {
             try {
+                if (script != null) {
+                    interpreter.commandLine(script, arguments);
+                }
                 interpreter.eval(new SchemeReader(source));
-                return 0;
+                return interpreter.exiting(0);
             } catch (SchemeExit exit) {
-                return exit.status();
+                return interpreter.exiting(exit);
             } catch (SchemeError e) {
                 report(e);
-                return ERROR_STATUS;
+                return interpreter.exiting(ERROR_STATUS);
             } finally {
                 flush(interpreter.outputPort());
                 flush(interpreter.errorPort());

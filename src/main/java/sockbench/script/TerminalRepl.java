@@ -85,10 +85,10 @@ final class TerminalRepl {
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
-                return 0;
+                return interpreter.exiting(0);
             }
             if (text.strip().equals(",q")) {
-                return 0;
+                return interpreter.exiting(0);
             }
             try {
                 List<Datum> forms = interpreter.read(text);
@@ -96,7 +96,7 @@ final class TerminalRepl {
                     Repl.echo(out, interpreter.eval(form));
                 }
             } catch (SchemeExit exit) {
-                return exit.status();
+                return interpreter.exiting(exit);
             } catch (SchemeError e) {
                 Repl.report(out, e);
             } catch (UncheckedIOException e) {

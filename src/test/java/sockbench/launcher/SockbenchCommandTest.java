@@ -68,7 +68,7 @@ class SockbenchCommandTest {
     void should_refuse_an_unknown_option_with_the_usage_and_status_2() {
         assertThat(run("--scrpt", "x.scm")).isEqualTo(2);
         assertThat(opened).isEmpty();
-        assertThat(err.toString()).contains("sockbench: Unknown options: '--scrpt', 'x.scm'")
+        assertThat(err.toString()).contains("sockbench: Unknown option: '--scrpt'")
                 .contains("Possible solutions: --script").contains("Usage: sockbench").contains("--sample=FILE");
     }
 
@@ -126,6 +126,17 @@ class SockbenchCommandTest {
     void should_run_a_script_headless_with_its_exit_status(@TempDir Path dir) throws Exception {
         Path script = Files.writeString(dir.resolve("s.scm"), "(exit 3)\n");
         assertThat(run("--script", script.toString())).isEqualTo(3);
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void should_give_a_script_the_arguments_after_it_as_csi_s_does(@TempDir Path dir) throws Exception {
+        // csi.scm: (program-name (cadr script)) (command-line-arguments (cddr script))
+        Path script = Files.writeString(dir.resolve("args.scm"),
+                "(exit (if (equal? (command-line-arguments) '(\"127.0.0.1\" \"-v\")) (string-length (program-name)) 1))\n");
+        assertThat(run("--script", script.toString(), "127.0.0.1", "--", "-v")).isEqualTo(script.toString().length());
+        assertThat(run("127.0.0.1")).isEqualTo(2);
+        assertThat(err.toString()).contains("are a script's: give --script FILE before them");
         assertThat(opened).isEmpty();
     }
 

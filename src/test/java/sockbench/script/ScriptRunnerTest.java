@@ -42,6 +42,41 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void a_file_runs_with_its_name_and_arguments_as_csi_s_gives_them(@TempDir Path dir) throws Exception {
+        // csi.scm: (program-name (cadr script)) (command-line-arguments (cddr script)); both are parameters
+        Path script = dir.resolve("client.scm");
+        Files.writeString(script, "(write (list (program-name) (command-line-arguments)))"
+                + " (command-line-arguments '(\"x\")) (write (command-line-arguments))");
+        assertThat(runner.run(script, java.util.List.of("127.0.0.1", "8080"))).isZero();
+        assertThat(console.output()).isEqualTo("(\"" + script + "\" (\"127.0.0.1\" \"8080\"))(\"x\")");
+        // library.scm: the converter checks (##sys#check-list x 'command-line-arguments)
+        assertThat(runner.run("(command-line-arguments 5)")).isEqualTo(ScriptRunner.ERROR_STATUS);
+    }
+
+    @Test
+    void on_exit_tasks_run_newest_first_when_the_script_ends_exits_or_fails_but_not_on_emergency_exit() {
+        // library.scm: on-exit conses onto cleanup-tasks; cleanup-before-exit runs them, the exit-handler
+        // (exit, the end of a csi -s script, the reset after an error) calls it, emergency-exit does not
+        assertThat(runner.run("(on-exit (lambda () (display \"a\"))) (on-exit (lambda () (display \"b\"))) (display \"-\")"))
+                .isZero();
+        assertThat(console.output()).isEqualTo("-ba");
+        assertThat(runner.run("(on-exit (lambda () (display \"c\"))) (exit 4)")).isEqualTo(4);
+        assertThat(runner.run("(on-exit (lambda () (display \"d\"))) (car 1)")).isEqualTo(ScriptRunner.ERROR_STATUS);
+        assertThat(runner.run("(on-exit (lambda () (display \"never\"))) (emergency-exit 5)")).isEqualTo(5);
+        assertThat(console.output()).isEqualTo("-bacd");
+    }
+
+    @Test
+    void set_environment_variable_changes_what_the_script_reads() {
+        assertThat(runner.run("(set-environment-variable! \"SOCKBENCH_TEST_VAR\" \"on\")"
+                + " (display (get-environment-variable \"SOCKBENCH_TEST_VAR\"))"
+                + " (display (cdr (assoc \"SOCKBENCH_TEST_VAR\" (get-environment-variables))))"
+                + " (unset-environment-variable! \"SOCKBENCH_TEST_VAR\")"
+                + " (display (get-environment-variable \"SOCKBENCH_TEST_VAR\"))")).isZero();
+        assertThat(console.output()).isEqualTo("onon#f");
+    }
+
+    @Test
     void a_file_runs_from_its_bytes_shebang_line_included(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("demo.scm");
         Files.writeString(script, "#!/usr/bin/env csi -s\n;; a demo\n(display \"héllo\")\n");
