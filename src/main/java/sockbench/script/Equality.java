@@ -24,12 +24,24 @@ final class Equality {
 
     /** Structural equality: lists, vectors, strings, blobs and SRFI-4 vectors by contents. */
     static boolean equal(Object a, Object b) {
+        return equal(a, b, false);
+    }
+
+    /** chicken.base's {@code equal=?}: {@code equal?} but numbers compare by {@code =} ({@code (equal=? 1 1.0)} is #t). */
+    static boolean equalNumerically(Object a, Object b) {
+        return equal(a, b, true);
+    }
+
+    private static boolean equal(Object a, Object b, boolean numerically) {
         while (a instanceof Pair p && b instanceof Pair q) {
-            if (!equal(p.car, q.car)) {
+            if (!equal(p.car, q.car, numerically)) {
                 return false;
             }
             a = p.cdr;
             b = q.cdr;
+        }
+        if (numerically && Numbers.isNumber(a) && Numbers.isNumber(b)) {
+            return Numbers.compare(a, b) == 0;
         }
         if (eqv(a, b)) {
             return true;
@@ -44,7 +56,7 @@ final class Equality {
                 return false;
             }
             for (int i = 0; i < x.length; i++) {
-                if (!equal(x[i], y[i])) {
+                if (!equal(x[i], y[i], numerically)) {
                     return false;
                 }
             }

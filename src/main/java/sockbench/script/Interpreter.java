@@ -67,6 +67,7 @@ public final class Interpreter {
         CombinatorPrimitives.install(globals);
         ProcessPrimitives.install(globals);
         ProcessContextPrimitives.install(globals, this);
+        ChickenBasePrimitives.install(globals, this);
         NumberPrimitives.install(globals);
         StringPrimitives.install(globals);
         CaseFoldPrimitives.install(globals);

@@ -22,7 +22,8 @@ final class NotProvided {
             "glob->sre", "string-substitute", "string-match",
             "tcp-listen", "tcp-accept", "tcp-connect", "tcp-close", "tcp-addresses", "tcp-port-numbers",
             "tcp-listener-port", "tcp-accept-ready?", "tcp-read-timeout", "tcp-write-timeout",
-            "call-with-current-continuation/reentrant"));
+            "call-with-current-continuation/reentrant", "exit-handler", "implicit-exit-handler",
+            "get-call-chain", "print-call-chain", "procedure-information", "char-name", "enable-warnings", "notice"));
 
     private NotProvided() {
     }

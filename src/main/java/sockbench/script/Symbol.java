@@ -60,6 +60,11 @@ public final class Symbol {
         return TABLE.computeIfAbsent(name, Symbol::new);
     }
 
+    /** An uninterned symbol of exactly this name: {@code string->uninterned-symbol}. */
+    static Symbol uninterned(String name) {
+        return new Symbol(name);
+    }
+
     /** A fresh uninterned symbol, for names that generated code must not capture. */
     static Symbol gensym(String prefix) {
         return new Symbol(prefix + GENSYMS.incrementAndGet());
