@@ -16,6 +16,14 @@ final class FormatPrimitives {
     }
 
     static void install(GlobalEnv g, Interpreter interpreter) {
+        // (chicken pretty-print): extras.scm's pretty-print, pp the same procedure, the width a parameter of 79
+        ThreadParameter width = new ThreadParameter(79L, x -> {
+            Args.intValue(x);
+            return x;
+        });
+        g.define("pretty-print-width", new Parameter("pretty-print-width", width));
+        g.define("pp", g.defineProcedure("pretty-print", 1, 2, a -> write(a.length > 1 ? Args.outputPort(a[1]) : interpreter.outputPort(),
+                PrettyPrinter.pretty(a[0], Args.intValue(width.get())))));
         g.defineProcedure("sprintf", 1, MANY, a -> MString.of(format("sprintf", a, 0)));
         g.defineProcedure("printf", 1, MANY, a -> write(interpreter.outputPort(), format("printf", a, 0)));
         g.defineProcedure("fprintf", 2, MANY, a -> write(Args.outputPort(a[0]), format("fprintf", a, 1)));
