@@ -42,6 +42,16 @@ final class ChickenStringPrimitives {
             }
             return MString.of(out);
         });
+        // (reverse-string-append list): the strings of the list joined, last first
+        g.defineProcedure("reverse-string-append", 1, 1, a -> {
+            List<Object> parts = new java.util.ArrayList<>(Args.list(a[0]));
+            java.util.Collections.reverse(parts);
+            StringBuilder out = new StringBuilder();
+            for (Object part : parts) {
+                out.append(Args.string(part).toString());
+            }
+            return MString.of(out);
+        });
         g.defineProcedure("string-chomp", 1, 2, a -> {
             String s = Args.string(a[0]).toString();
             String suffix = Args.string(Args.optional(a, 1, MString.of("\n"))).toString();

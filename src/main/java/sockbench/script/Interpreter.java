@@ -68,6 +68,7 @@ public final class Interpreter {
         ProcessPrimitives.install(globals);
         ProcessContextPrimitives.install(globals, this);
         ChickenBasePrimitives.install(globals, this);
+        FlonumPrimitives.install(globals);
         NumberPrimitives.install(globals);
         StringPrimitives.install(globals);
         CaseFoldPrimitives.install(globals);
@@ -84,6 +85,7 @@ public final class Interpreter {
         HashTablePrimitives.install(globals);
         RecordForms.installProcedures(globals);
         PortPrimitives.install(globals, this);
+        PortIterationPrimitives.install(globals);
         FormatPrimitives.install(globals, this);
         ByteIoPrimitives.install(globals, this);
         FilePortPrimitives.install(globals, this);

@@ -23,7 +23,16 @@ final class NotProvided {
             "tcp-listen", "tcp-accept", "tcp-connect", "tcp-close", "tcp-addresses", "tcp-port-numbers",
             "tcp-listener-port", "tcp-accept-ready?", "tcp-read-timeout", "tcp-write-timeout",
             "call-with-current-continuation/reentrant", "exit-handler", "implicit-exit-handler",
-            "get-call-chain", "print-call-chain", "procedure-information", "char-name", "enable-warnings", "notice"));
+            "get-call-chain", "print-call-chain", "procedure-information", "char-name", "enable-warnings", "notice",
+            // (chicken fixnum): the console's fixnums are 64-bit, CHICKEN's 62, so its wrap-around fx operations are not offered
+            "fx+", "fx-", "fx*", "fx/", "fxmod", "fxrem", "fxneg", "fxmin", "fxmax", "fxand", "fxior", "fxxor", "fxnot",
+            "fxshl", "fxshr", "fxgcd", "fx+?", "fx-?", "fx*?", "fx/?", "fxodd?", "fxeven?", "fx=", "fx>", "fx<", "fx>=", "fx<=",
+            "most-positive-fixnum", "most-negative-fixnum", "fixnum-bits", "fixnum-precision", "flonum-print-precision",
+            // (chicken time posix) and (chicken port)'s custom ports
+            "seconds->local-time", "local-time->seconds", "local-timezone-abbreviation", "seconds->string", "seconds->utc-time",
+            "utc-time->seconds", "time->string", "string->time", "make-input-port", "make-output-port",
+            "make-concatenated-port", "make-broadcast-port", "port-name", "set-port-name!", "port-position", "terminal-port?",
+            "read-buffered"));
 
     private NotProvided() {
     }

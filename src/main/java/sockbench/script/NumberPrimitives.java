@@ -125,6 +125,9 @@ final class NumberPrimitives {
         g.defineProcedure("bitwise-xor", 0, MANY, a -> bits(a, 0L, (x, y) -> x ^ y));
         g.defineProcedure("bitwise-not", 1, 1, a -> ~Args.integer(a[0]));
         g.defineProcedure("arithmetic-shift", 2, 2, a -> shift(a[0], Args.integer(a[1])));
+        // (chicken bitwise): bits of the two's complement, bit 0 the least significant
+        g.defineProcedure("integer-length", 1, 1, a -> (long) Numbers.big(integerArgument(a[0])).bitLength());
+        g.defineProcedure("bit->boolean", 2, 2, a -> Numbers.big(integerArgument(a[0])).testBit(Args.index(a[1])));
     }
 
     private interface Comparison {

@@ -113,6 +113,19 @@ final class StringPrimitives {
             return Symbol.of(s.toString());
         });
         g.defineProcedure("keyword?", 1, 1, a -> a[0] instanceof Keyword);
+        // (get-keyword kw args [thunk]): the value after kw in a keyword argument list, else (thunk) or #f
+        g.defineProcedure("get-keyword", 2, 3, a -> {
+            if (!(a[0] instanceof Keyword)) {
+                throw Errors.wrongType("keyword", a[0]);
+            }
+            for (Object x = a[1]; x instanceof Pair p; ) {
+                if (p.car == a[0] && p.cdr instanceof Pair value) {
+                    return value.car;
+                }
+                x = p.cdr instanceof Pair next ? next.cdr : Empty.LIST;
+            }
+            return a.length > 2 ? Args.procedure(a[2]).apply() : Boolean.FALSE;
+        });
         g.defineProcedure("keyword->string", 1, 1, a -> {
             if (a[0] instanceof Keyword k) {
                 return MString.of(k.name());
