@@ -32,7 +32,9 @@ final class NotProvided {
             "seconds->local-time", "local-time->seconds", "local-timezone-abbreviation", "seconds->string", "seconds->utc-time",
             "utc-time->seconds", "time->string", "string->time", "make-input-port", "make-output-port",
             "make-concatenated-port", "make-broadcast-port", "port-name", "set-port-name!", "port-position", "terminal-port?",
-            "read-buffered"));
+            "read-buffered",
+            // srfi-18: time objects and suspending another thread
+            "current-time", "time?", "time->seconds", "seconds->time", "thread-signal!", "thread-suspend!", "thread-resume!"));
 
     private NotProvided() {
     }
