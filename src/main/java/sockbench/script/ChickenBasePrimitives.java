@@ -18,14 +18,14 @@ final class ChickenBasePrimitives {
         g.defineProcedure("foldl", 3, 3, a -> {
             Procedure f = Args.procedure(a[0]);
             Object z = a[1];
-            for (Object x : checkedList(a[2], "foldl")) {
+            for (Object x : checkedList(a[2])) {
                 z = Values.single(f.apply(z, x));
             }
             return z;
         });
         g.defineProcedure("foldr", 3, 3, a -> {
             Procedure f = Args.procedure(a[0]);
-            List<Object> items = checkedList(a[2], "foldr");
+            List<Object> items = checkedList(a[2]);
             Object z = a[1];
             for (int i = items.size() - 1; i >= 0; i--) {
                 z = Values.single(f.apply(items.get(i), z));
@@ -49,9 +49,9 @@ final class ChickenBasePrimitives {
         });
         g.defineProcedure("rassoc", 2, 3, a -> {
             Procedure test = a.length > 2 ? Args.procedure(a[2]) : null;
-            for (Object entry : checkedList(a[1], "rassoc")) {
+            for (Object entry : checkedList(a[1])) {
                 if (!(entry instanceof Pair p)) {
-                    throw Errors.located("rassoc", List.of("exn", "type"), "bad argument type - not a pair", entry);
+                    throw Errors.wrongType("pair", entry);
                 }
                 if (test == null ? Equality.eqv(a[0], p.cdr) : Interop.isTrue(Values.single(test.apply(a[0], p.cdr)))) {
                     return p;
@@ -61,7 +61,7 @@ final class ChickenBasePrimitives {
         });
         g.defineProcedure("atom?", 1, 1, a -> !(a[0] instanceof Pair));
         g.defineProcedure("tail?", 2, 2, a -> {
-            checkedList(a[1], "tail?");
+            checkedList(a[1]);
             if (a[0] == Empty.LIST) {
                 return true;
             }
@@ -128,17 +128,17 @@ final class ChickenBasePrimitives {
 
     private static final int MANY = Primitive.MANY;
 
-    /** ##sys#check-list with the procedure's name: a proper list, else "bad argument type - not a list". */
-    private static List<Object> checkedList(Object x, String procedure) {
+    /** ##sys#check-list: a proper list, else "bad argument type - not a list" (the procedure is its location). */
+    private static List<Object> checkedList(Object x) {
         if (Lists.length(x) < 0) {
-            throw Errors.located(procedure, List.of("exn", "type"), "bad argument type - not a list", x);
+            throw Errors.wrongType("list", x);
         }
         return Lists.toJava(x);
     }
 
     private static BigInteger unsigned(Object x) {
         if (!Numbers.isExactInteger(x) || Numbers.sign(x) < 0) {
-            throw Errors.located("exact-integer-nth-root", List.of("exn", "type"), "bad argument type - not an unsigned integer", x);
+            throw Errors.wrongType("unsigned integer", x);
         }
         return Numbers.big(x);
     }

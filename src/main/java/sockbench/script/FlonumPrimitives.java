@@ -43,7 +43,7 @@ final class FlonumPrimitives {
         compare(g, "fp<=", (x, y) -> x <= y);
         compare(g, "fp>=", (x, y) -> x >= y);
         g.defineProcedure("fpinteger?", 1, 1, a -> {
-            double x = flonum("fpinteger?", a[0]);
+            double x = flonum(a[0]);
             return Double.isFinite(x) && x == Math.floor(x);
         });
         g.define("maximum-flonum", Double.MAX_VALUE);
@@ -63,22 +63,22 @@ final class FlonumPrimitives {
     }
 
     private static void binary(GlobalEnv g, String name, DoubleBinaryOperator op) {
-        g.defineProcedure(name, 2, 2, a -> op.applyAsDouble(flonum(name, a[0]), flonum(name, a[1])));
+        g.defineProcedure(name, 2, 2, a -> op.applyAsDouble(flonum(a[0]), flonum(a[1])));
     }
 
     private static void unary(GlobalEnv g, String name, DoubleUnaryOperator op) {
-        g.defineProcedure(name, 1, 1, a -> op.applyAsDouble(flonum(name, a[0])));
+        g.defineProcedure(name, 1, 1, a -> op.applyAsDouble(flonum(a[0])));
     }
 
     private static void compare(GlobalEnv g, String name, DoubleComparison op) {
-        g.defineProcedure(name, 2, 2, a -> op.test(flonum(name, a[0]), flonum(name, a[1])));
+        g.defineProcedure(name, 2, 2, a -> op.test(flonum(a[0]), flonum(a[1])));
     }
 
-    private static double flonum(String procedure, Object x) {
+    private static double flonum(Object x) {
         if (x instanceof Double d) {
             return d;
         }
-        throw Errors.located(procedure, List.of("exn", "type"), "bad argument type - not a flonum", x);
+        throw Errors.wrongType("flonum", x);
     }
 
     /** C's round(3): to the nearest integer, a half away from zero. */

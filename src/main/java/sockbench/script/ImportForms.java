@@ -46,7 +46,7 @@ final class ImportForms {
      * What an import set makes visible: every global under {@code prefix} (when {@code all}), and the
      * names of {@code extra}, each bound to the value of the global it maps to.
      */
-    private record ImportSet(Symbol module, boolean all, String prefix, Map<String, String> extra) {
+    private record ImportSet(boolean all, String prefix, Map<String, String> extra) {
         /** The global a visible name stands for, or null. */
         String original(String visible) {
             if (extra.containsKey(visible)) {
@@ -74,6 +74,7 @@ final class ImportForms {
         if (s.all() && !s.prefix().isEmpty()) {
             for (Symbol name : List.copyOf(globals.globalNames())) {
                 Env.Cell cell = globals.globalCell(name);
+                // a name that has the prefix already came from an earlier import with it: not prefixed twice
                 if (cell != null && cell.value != null && !name.name().startsWith(s.prefix())) {
                     globals.define(Symbol.of(s.prefix() + name.name()), cell.value);
                 }
@@ -103,7 +104,7 @@ final class ImportForms {
                 if (head.equals("except")) {
                     Map<String, String> extra = new LinkedHashMap<>(inner.extra());
                     ids.forEach(extra::remove);
-                    return new ImportSet(inner.module(), inner.all(), inner.prefix(), extra);
+                    return new ImportSet(inner.all(), inner.prefix(), extra);
                 }
                 Map<String, String> only = new LinkedHashMap<>();
                 for (String id : ids) {
@@ -112,7 +113,7 @@ final class ImportForms {
                         only.put(id, original);
                     }
                 }
-                return new ImportSet(inner.module(), false, "", only);
+                return new ImportSet(false, "", only);
             }
             case "rename" -> {
                 ImportSet inner = decompose(operand(parts, spec, f), f);
@@ -128,7 +129,7 @@ final class ImportForms {
                         extra.put(pair.get(1), original);
                     }
                 }
-                return new ImportSet(inner.module(), inner.all(), inner.prefix(), extra);
+                return new ImportSet(inner.all(), inner.prefix(), extra);
             }
             case "prefix" -> {
                 if (parts.size() != 3) {
@@ -138,7 +139,7 @@ final class ImportForms {
                 String prefix = prefixText(parts.get(2), f);
                 Map<String, String> extra = new LinkedHashMap<>();
                 inner.extra().forEach((visible, original) -> extra.put(prefix + visible, original));
-                return new ImportSet(inner.module(), inner.all(), prefix + inner.prefix(), extra);
+                return new ImportSet(inner.all(), prefix + inner.prefix(), extra);
             }
             default -> {
                 return module(libraryId(parts, spec, f), spec, f);
@@ -202,7 +203,7 @@ final class ImportForms {
             // modules.scm ##sys#expand-import: (##sys#syntax-error-hook loc "cannot import from undefined module" name x)
             throw invalid("cannot import from undefined module", name, spec, f);
         }
-        return new ImportSet(name, true, "", Map.of());
+        return new ImportSet(true, "", Map.of());
     }
 
     /** A syntax error of {@code import}, as modules.scm raises them. */

@@ -32,7 +32,9 @@ public final class Interpreter {
     private final Parameter output;
     private final Parameter error;
     private final ExitTasks exitTasks = new ExitTasks();
-    private final ThreadParameter programName = new ThreadParameter(MString.fromJava("sockbench"), x -> {
+    /** What {@code (program-name)} and {@code (argv)} start with, as csi's would be "csi". */
+    private static final String PROGRAM = "sockbench";
+    private final ThreadParameter programName = new ThreadParameter(MString.fromJava(PROGRAM), x -> {
         Args.string(x);
         return x;
     });
@@ -42,7 +44,7 @@ public final class Interpreter {
         }
         return x;
     });
-    private volatile List<String> argv = List.of("sockbench");
+    private volatile List<String> argv = List.of(PROGRAM);
 
     /** A console on the process's standard streams. */
     public Interpreter() {
@@ -94,7 +96,6 @@ public final class Interpreter {
         Conditions.prepare();
     }
 
-    /** Where bindings are registered. */
     /**
      * The command line a script runs with, as csi -s sets it: {@code (program-name)} is the script,
      * {@code (command-line-arguments)} what follows it, {@code (argv)} the whole line. On the calling
@@ -105,7 +106,7 @@ public final class Interpreter {
         List<Object> args = new java.util.ArrayList<>();
         arguments.forEach(a -> args.add(MString.fromJava(a)));
         commandLineArguments.set(Lists.fromJava(args));
-        List<String> all = new java.util.ArrayList<>(List.of("sockbench", "--script", script));
+        List<String> all = new java.util.ArrayList<>(List.of(PROGRAM, "--script", script));
         all.addAll(arguments);
         argv = List.copyOf(all);
     }
@@ -131,15 +132,18 @@ public final class Interpreter {
      * {@code on-exit} tasks (unless the exit was an emergency), each error reported on the error port.
      */
     public int exiting(int status) {
-        exitTasks.run(e -> {
-            try {
-                errorPort().write(ByteText.encode(e.report()) + "\n");
-                errorPort().flush();
-            } catch (java.io.IOException ignored) {
-                // nowhere left to report to
-            }
-        });
+        exitTasks.run(this::report);
         return status;
+    }
+
+    /** An error as a script's run reports it: its report on a line of the error port. */
+    void report(SchemeError e) {
+        try {
+            errorPort().write(ByteText.encode(e.report()) + "\n");
+            errorPort().flush();
+        } catch (java.io.IOException ignored) {
+            // nowhere left to report to; the status still says it failed
+        }
     }
 
     /** {@link #exiting} for an {@code (exit)}: none for {@code (emergency-exit)}. */
@@ -147,6 +151,7 @@ public final class Interpreter {
         return exit.emergency() ? exit.status() : exiting(exit.status());
     }
 
+    /** Where bindings are registered. */
     public GlobalEnv globals() {
         return globals;
     }

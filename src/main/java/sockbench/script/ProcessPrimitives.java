@@ -2,8 +2,6 @@ package sockbench.script;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The process's clocks and sleep: current-process-milliseconds, current-milliseconds, cpu-time, sleep. */
 final class ProcessPrimitives {

@@ -72,21 +72,13 @@ public final class ScriptRunner {
             } catch (SchemeExit exit) {
                 return interpreter.exiting(exit);
             } catch (SchemeError e) {
-                report(e);
+                interpreter.report(e);
                 return interpreter.exiting(ERROR_STATUS);
             } finally {
                 flush(interpreter.outputPort());
                 flush(interpreter.errorPort());
             }
         });
-    }
-
-    private void report(SchemeError e) {
-        try {
-            interpreter.errorPort().write(ByteText.encode(e.report()) + "\n");
-        } catch (IOException ignored) {
-            // nowhere left to report to; the status still says it failed
-        }
     }
 
     private static void flush(OutputPort port) {

@@ -29,7 +29,7 @@ final class Srfi4Primitives {
             Srfi4Vector v = new Srfi4Vector(kind, Args.index(a[0]));
             Object init = Args.optional(a, 1, kind == Srfi4Vector.Kind.F32 || kind == Srfi4Vector.Kind.F64 ? (Object) 0.0 : (Object) 0L);
             if (a.length > 1) {
-                checkInit(kind, init, "make-" + t);
+                checkInit(kind, init);
             }
             for (int i = 0; i < v.length(); i++) {
                 v.set(i, init);
@@ -74,7 +74,7 @@ final class Srfi4Primitives {
      * srfi-4.scm's check-uint-length and check-int-length for a make-*vector's fill: an exact integer
      * (unsigned for the u kinds), else out of range with the bounds it names, (x 0 2^n) or (x -2^n 2^n-1).
      */
-    private static void checkInit(Srfi4Vector.Kind kind, Object init, String location) {
+    private static void checkInit(Srfi4Vector.Kind kind, Object init) {
         if (kind == Srfi4Vector.Kind.F32 || kind == Srfi4Vector.Kind.F64) {
             return;
         }
@@ -83,14 +83,12 @@ final class Srfi4Primitives {
         java.math.BigInteger x = init instanceof Long l ? java.math.BigInteger.valueOf(l)
                 : init instanceof java.math.BigInteger b ? b : null;
         if (x == null || (unsigned && x.signum() < 0)) {
-            throw Errors.located(location, List.of("exn", "type"),
-                    unsigned ? "bad argument type - not an unsigned integer" : "bad argument type - not an integer", init);
+            throw Errors.wrongType(unsigned ? "unsigned integer" : "integer", init);
         }
         java.math.BigInteger two = java.math.BigInteger.TWO.pow(bits);
         if (unsigned ? x.bitLength() > bits : x.bitLength() > bits - 1) {
-            throw unsigned ? Errors.located(location, List.of("exn", "bounds"), "out of range", init, 0L, Numbers.normalize(two))
-                    : Errors.located(location, List.of("exn", "bounds"), "out of range", init,
-                            Numbers.normalize(two.negate()), Numbers.normalize(two.subtract(java.math.BigInteger.ONE)));
+            throw unsigned ? Errors.bounds("out of range", init, 0L, Numbers.normalize(two))
+                    : Errors.bounds("out of range", init, Numbers.normalize(two.negate()), Numbers.normalize(two.subtract(java.math.BigInteger.ONE)));
         }
     }
 

@@ -1,9 +1,8 @@
 package sockbench.script;
 
-import java.util.List;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,7 +46,6 @@ public final class Srfi4Vector {
             return null;
         }
     }
-
 
     private final Kind kind;
     private final byte[] storage;
