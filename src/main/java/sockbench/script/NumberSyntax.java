@@ -99,9 +99,9 @@ final class NumberSyntax {
         }
     }
 
-    /** As CHICKEN writes it: {@code 42}, {@code 5/2}, {@code 1.5}, {@code 3.0}, {@code 1000000000000000.0}, {@code 1e+20}, {@code 1e-05}, {@code +inf.0}. */
     private static final double TWO_TO_64 = 0x1p64;
 
+    /** As CHICKEN writes it: {@code 42}, {@code 5/2}, {@code 1.5}, {@code 3.0}, {@code 1000000000000000.0}, {@code 1e+20}, {@code 1e-05}, {@code +inf.0}. */
     static String format(Number n, int radix) {
         if (n instanceof Ratio r) {
             return r.toString(radix);
