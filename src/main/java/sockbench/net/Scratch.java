@@ -27,6 +27,8 @@ final class Scratch {
     final long[] pollWords = new long[2];
     private final Memory option = new Memory(OPTION_KEPT);
     private Memory data;
+    /** {@link #data} as a direct buffer, made once per buffer: bytes cross through the JIT's copy stub. */
+    private java.nio.ByteBuffer dataView;
 
     private Scratch() {}
 
@@ -42,8 +44,34 @@ final class Scratch {
         }
         if (data == null || data.size() < want) {
             data = new Memory(Math.min(KEPT, Math.max(4096, Integer.highestOneBit(want - 1) << 1)));
+            dataView = null;
         }
         return data;
+    }
+
+    /**
+     * Copies {@code src[off, off + len)} into {@code m} at {@code at}. Through a direct buffer's bulk
+     * put, as NIO copies: the JIT's copy stub leaves the bytes in cache for the kernel's copy that
+     * follows, where JNA's copy (the C library's memmove, {@code rep movsb} here) made that copy cost
+     * 2.5 times as much in a profile of the bulk benchmark.
+     */
+    void copyIn(Memory m, long at, byte[] src, int off, int len) {
+        view(m).put((int) at, src, off, len);
+    }
+
+    /** Copies {@code len} bytes of {@code m} from {@code at} into {@code dst} at {@code off}. */
+    void copyOut(Memory m, long at, byte[] dst, int off, int len) {
+        view(m).get((int) at, dst, off, len);
+    }
+
+    private java.nio.ByteBuffer view(Memory m) {
+        if (m != data) {
+            return m.getByteBuffer(0, m.size());
+        }
+        if (dataView == null) {
+            dataView = m.getByteBuffer(0, m.size());
+        }
+        return dataView;
     }
 
     /** An option buffer of at least {@code n} bytes; give it back with {@link #release}. */

@@ -535,7 +535,7 @@ public final class Socket implements AutoCloseable {
             com.sun.jna.Memory copy = scratch.data(window);
             window = (int) Math.min(window, copy.size());
             try {
-                copy.write(0, buf, off, window);
+                scratch.copyIn(copy, 0, buf, off, window);
                 int windowEnd = off + window;
                 do {
                     int from = off;

@@ -142,7 +142,7 @@ final class Sys {
         Scratch scratch = Scratch.current();
         Memory m = scratch.data(len);
         int n = (int) Math.min(len, m.size());
-        m.write(0, buf, off, n);
+        scratch.copyIn(m, 0, buf, off, n);
         long t0 = start();
         long r = LibC.send(fd, m, n, flags | MSG_NOSIGNAL);
         int err = r < 0 ? LibC.errno() : 0;
@@ -174,7 +174,7 @@ final class Sys {
         int addressLength = to.writeNative(scratch.sockaddr);
         Memory m = scratch.data(len);
         int n = (int) Math.min(len, m.size());
-        m.write(0, buf, off, n);
+        scratch.copyIn(m, 0, buf, off, n);
         long t0 = start();
         long r = LibC.sendto(fd, m, n, flags | MSG_NOSIGNAL, scratch.sockaddr, addressLength);
         int err = r < 0 ? LibC.errno() : 0;
@@ -200,7 +200,7 @@ final class Sys {
         int err = r < 0 ? LibC.errno() : 0;
         int copied = (int) Math.min(r, n);
         if (copied > 0) {
-            m.read(0, buf, off, copied);
+            scratch.copyOut(m, 0, buf, off, copied);
         }
         scratch.release(m);
         if (t0 != 0) { // no lambda built on the hot path when nobody listens
@@ -223,7 +223,7 @@ final class Sys {
         int copied = (int) Math.min(r, n);
         if (r >= 0) {
             if (copied > 0) {
-                m.read(0, buf, off, copied);
+                scratch.copyOut(m, 0, buf, off, copied);
             }
             from[0] = Sockaddrs.decode(storage, alen.getValue());
         }
