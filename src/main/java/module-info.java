@@ -10,6 +10,7 @@ module sockbench {
     requires info.picocli;
     requires org.jline.reader;
     requires org.jline.terminal;
+    requires java.management; // (chicken gc): the collectors' time and the young generation
 
     exports sockbench.net;
     exports sockbench.net.wire;

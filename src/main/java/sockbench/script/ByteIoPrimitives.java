@@ -70,10 +70,29 @@ final class ByteIoPrimitives {
             }
             return Lists.fromJava(lines);
         });
+        // extras.scm's (read-list [port reader max]): as its do loop, the datum read when max is reached is dropped
+        g.defineProcedure("read-list", 0, 3, a -> {
+            InputPort port = input(a, 0, in);
+            Object reader = Args.optional(a, 1, false);
+            Procedure read = Args.procedure(reader == Boolean.FALSE ? interpreter.globals().lookup("read") : reader);
+            Object max = Args.optional(a, 2, false);
+            long limit = max == Boolean.FALSE ? Long.MAX_VALUE : Args.index(max);
+            List<Object> items = new ArrayList<>();
+            for (Object x = Values.single(read.apply(port)); x != Special.EOF && items.size() < limit;
+                 x = Values.single(read.apply(port))) {
+                items.add(x);
+            }
+            return Lists.fromJava(items);
+        });
         g.defineProcedure("call-with-input-string", 2, 2,
                 a -> Args.procedure(a[1]).apply(InputPort.ofBytes(Args.string(a[0]).toBytes(), "(string)")));
         g.defineProcedure("with-output-to-port", 2, 2, a -> redirect(out, Args.outputPort(a[0]), a[1]));
         g.defineProcedure("with-error-output-to-port", 2, 2, a -> redirect(interpreter.errorParameter(), Args.outputPort(a[0]), a[1]));
+        g.defineProcedure("with-error-output-to-string", 1, 1, a -> {
+            OutputPort port = OutputPort.toBytes();
+            redirect(interpreter.errorParameter(), port, a[0]);
+            return port.contents();
+        });
         g.defineProcedure("with-input-from-port", 2, 2, a -> redirect(in, Args.inputPort(a[0]), a[1]));
     }
 

@@ -1,7 +1,5 @@
 package sockbench.script;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -81,12 +79,14 @@ final class CorePrimitives {
             }
             throw new SchemeExit(Args.intValue(code));
         });
-        g.defineProcedure("eval", 1, 2, a -> interpreter.eval(a[0]));
-        g.defineProcedure("load", 1, 1, a -> {
-            Path file = Path.of(Args.string(a[0]).toJavaString());
-            interpreter.eval(new SchemeReader(InputPort.ofBytes(Files.readAllBytes(file), file.toString())));
-            return null;
+        g.defineProcedure("eval", 1, 2, a -> {
+            if (a.length > 1) {
+                EvalEnvironment.check(a[1]);
+            }
+            return interpreter.eval(a[0]);
         });
+        g.defineProcedure("strip-syntax", 1, 1, a -> SyntaxData.strip(a[0]));
+        LoadPrimitives.install(g, interpreter);
         g.defineProcedure("current-seconds", 0, 0, a -> Math.floorDiv(System.currentTimeMillis(), 1000L)); // time(2): an integer
     }
 

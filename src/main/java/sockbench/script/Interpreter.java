@@ -72,6 +72,7 @@ public final class Interpreter {
         ChickenBasePrimitives.install(globals, this);
         FlonumPrimitives.install(globals);
         NumberPrimitives.install(globals);
+        RandomPrimitives.install(globals);
         StringPrimitives.install(globals);
         CaseFoldPrimitives.install(globals);
         Srfi13Primitives.install(globals);
@@ -84,6 +85,7 @@ public final class Interpreter {
         IrregexPrimitives.install(globals);
         BlobPrimitives.install(globals);
         Srfi4Primitives.install(globals);
+        Srfi4PortPrimitives.install(globals, this);
         HashTablePrimitives.install(globals);
         RecordForms.installProcedures(globals);
         PortPrimitives.install(globals, this);
@@ -92,6 +94,10 @@ public final class Interpreter {
         ByteIoPrimitives.install(globals, this);
         FilePortPrimitives.install(globals, this);
         ThreadPrimitives.install(globals, this);
+        PlatformPrimitives.install(globals);
+        PlistPrimitives.install(globals);
+        GcPrimitives.install(globals);
+        EvalEnvironment.install(globals);
         DerivedForms.install(this);
         Conditions.prepare();
     }

@@ -3,6 +3,7 @@ package sockbench.script;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 
 import static sockbench.script.Primitive.MANY;
@@ -36,6 +37,16 @@ final class ListPrimitives {
             String location = path.equals("ddd") ? "cdr" : "c" + path + "r";
             g.defineProcedure("c" + path + "r", 1, 1, a -> walk(a[0], path, location));
         }
+        g.defineProcedure("cddddr", 1, 1, a -> walk(a[0], "dddd", "cddddr")); // C_i_cddddr
+        // library.scm writes the other three- and four-step compositions over car, cdr and the C_i_
+        // ones: (define (caadr x) (car (##core#inline "C_i_cadr" x))), so a bad list is reported by the step that met it
+        COMPOSED.forEach((name, steps) -> g.defineProcedure(name, 1, 1, a -> {
+            Object value = a[0];
+            for (String step : steps) {
+                value = walk(value, step.substring(1, step.length() - 1), step);
+            }
+            return value;
+        }));
         // srfi-1: first is car, second cadr, third caddr, fourth cadddr
         g.defineProcedure("first", 1, 1, a -> walk(a[0], "a", "car"));
         g.defineProcedure("second", 1, 1, a -> walk(a[0], "ad", "cadr"));
@@ -136,6 +147,29 @@ final class ListPrimitives {
     }
 
     /** c[ad]+r along {@code path} (read right to left); what is no pair on the way is the error's argument. */
+    /** Each composition's steps, innermost first, as library.scm writes them. */
+    private static final Map<String, List<String>> COMPOSED = Map.ofEntries(
+            Map.entry("caaar", List.of("car", "car", "car")),
+            Map.entry("caadr", List.of("cadr", "car")),
+            Map.entry("cadar", List.of("car", "cadr")),
+            Map.entry("cdaar", List.of("car", "car", "cdr")),
+            Map.entry("cdadr", List.of("cadr", "cdr")),
+            Map.entry("cddar", List.of("car", "cdr", "cdr")),
+            Map.entry("caaaar", List.of("car", "car", "car", "car")),
+            Map.entry("caaadr", List.of("cadr", "car", "car")),
+            Map.entry("caadar", List.of("car", "cadr", "car")),
+            Map.entry("caaddr", List.of("caddr", "car")),
+            Map.entry("cadaar", List.of("car", "car", "cadr")),
+            Map.entry("cadadr", List.of("cadr", "cadr")),
+            Map.entry("caddar", List.of("car", "caddr")),
+            Map.entry("cdaaar", List.of("car", "car", "car", "cdr")),
+            Map.entry("cdaadr", List.of("cadr", "car", "cdr")),
+            Map.entry("cdadar", List.of("car", "cadr", "cdr")),
+            Map.entry("cdaddr", List.of("caddr", "cdr")),
+            Map.entry("cddaar", List.of("car", "car", "cdr", "cdr")),
+            Map.entry("cddadr", List.of("cadr", "cdr", "cdr")),
+            Map.entry("cdddar", List.of("car", "cdr", "cdr", "cdr")));
+
     private static Object walk(Object x, String path, String location) {
         Object value = x;
         for (int i = path.length() - 1; i >= 0; i--) {

@@ -34,7 +34,20 @@ final class NotProvided {
             "make-concatenated-port", "make-broadcast-port", "port-name", "set-port-name!", "port-position", "terminal-port?",
             "read-buffered",
             // srfi-18: time objects and suspending another thread
-            "current-time", "time?", "time->seconds", "seconds->time", "thread-signal!", "thread-suspend!", "thread-resume!"));
+            "current-time", "time?", "time->seconds", "seconds->time", "thread-signal!", "thread-suspend!", "thread-resume!",
+            // re-entrant continuations, modules as values, the reader's and the REPL's own settings
+            "continuation-capture", "continuation-graft", "continuation-return", "continuation?", "module-environment",
+            "case-sensitive", "keyword-style", "parentheses-synonyms", "symbol-escape", "copy-read-table",
+            "current-read-table", "define-reader-ctor", "set-read-syntax!", "set-sharp-read-syntax!",
+            "set-parameterized-read-syntax!", "repl", "repl-prompt", "quit", "reset", "reset-handler", "expand",
+            // irregex's compiled internals, the loader beyond load, the installation, the host and the terminal
+            "irregex-dfa", "irregex-dfa/search", "irregex-nfa", "irregex-flags", "irregex-lengths", "irregex-new-matches",
+            "irregex-reset-matches!", "irregex-search/matches", "irregex-apply-match", "load-library", "load-noisily",
+            "load-verbose", "dynamic-load-libraries", "set-dynamic-load-mode!", "find-file", "provide", "provided?",
+            "require", "chicken-home", "repository-path", "installation-repository", "return-to-host", "argc+argv",
+            "make-bidirectional-port", "set-buffering-mode!", "terminal-name", "terminal-size",
+            // finalizers, GC reports and external (non-GC) number vectors
+            "force-finalizers", "set-gc-report!", "release-number-vector"));
 
     private NotProvided() {
     }

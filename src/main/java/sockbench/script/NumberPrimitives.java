@@ -1,6 +1,5 @@
 package sockbench.script;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BinaryOperator;
 import java.util.function.LongBinaryOperator;
 
@@ -41,7 +40,12 @@ final class NumberPrimitives {
                 ? x >= y : chain(a, c -> c >= 0));
         g.defineProcedure("max", 1, MANY, a -> extreme(a, 1));
         g.defineProcedure("min", 1, MANY, a -> extreme(a, -1));
-        g.defineProcedure("abs", 1, 1, a -> Numbers.sign(Numbers.check(a[0])) < 0 ? Numbers.negate(a[0]) : a[0]);
+        g.defineProcedure("abs", 1, 1, a -> absolute(a[0]));
+        // library.scm's real-part, imag-part, angle, magnitude for the reals (the console has no cplxnums)
+        g.defineProcedure("real-part", 1, 1, a -> Numbers.check(a[0]));
+        g.defineProcedure("imag-part", 1, 1, a -> Numbers.check(a[0]) instanceof Double ? (Object) 0.0 : (Object) 0L);
+        g.defineProcedure("magnitude", 1, 1, a -> absolute(a[0]));
+        g.defineProcedure("angle", 1, 1, a -> Math.atan2(0.0, Numbers.toDouble(Numbers.check(a[0]))));
         g.defineProcedure("add1", 1, 1, a -> Numbers.add(a[0], 1L));
         g.defineProcedure("sub1", 1, 1, a -> Numbers.subtract(a[0], 1L));
         g.defineProcedure("square", 1, 1, a -> Numbers.multiply(a[0], a[0]));
@@ -117,9 +121,6 @@ final class NumberPrimitives {
             Number n = NumberSyntax.parse(Args.string(a[0]).toString(), radix(a));
             return n == null ? (Object) false : n;
         });
-        // CHICKEN 5's (chicken random); CHICKEN 5 has no random (CHICKEN 4's extras had it).
-        g.defineProcedure("pseudo-random-integer", 1, 1, a -> pseudoRandomInteger(a[0]));
-        g.defineProcedure("pseudo-random-real", 0, 0, a -> ThreadLocalRandom.current().nextDouble());
         g.defineProcedure("bitwise-and", 0, MANY, a -> bits(a, -1L, (x, y) -> x & y));
         g.defineProcedure("bitwise-ior", 0, MANY, a -> bits(a, 0L, (x, y) -> x | y));
         g.defineProcedure("bitwise-xor", 0, MANY, a -> bits(a, 0L, (x, y) -> x ^ y));
@@ -237,24 +238,7 @@ final class NumberPrimitives {
         return radix;
     }
 
-    /**
-     * As CHICKEN 5's C_random_fixnum and its bignum twin: 0 gives 0, a negative range is out of
-     * range (with 0 as the bound), anything but an exact integer is "bad argument type".
-     */
-    private static Object pseudoRandomInteger(Object range) {
-        if (!Numbers.isExactInteger(range)) {
-            throw Errors.error("bad argument type", range);
-        }
-        int sign = Numbers.sign(range);
-        if (sign < 0) {
-            throw Errors.outOfRange(range, 0L);
-        }
-        if (sign == 0) {
-            return 0L;
-        }
-        if (range instanceof java.math.BigInteger big) {
-            return Numbers.normalize(new java.math.BigInteger(big.bitLength() + 8, ThreadLocalRandom.current()).mod(big));
-        }
-        return ThreadLocalRandom.current().nextLong(((Number) range).longValue());
+    private static Object absolute(Object x) {
+        return Numbers.sign(Numbers.check(x)) < 0 ? Numbers.negate(x) : x;
     }
 }

@@ -15,6 +15,7 @@ final class SortPrimitives {
     static void install(GlobalEnv g) {
         g.defineProcedure("sort", 2, 2, a -> sort(a[0], a[1], false));
         g.defineProcedure("sort!", 2, 2, a -> sort(a[0], a[1], true));
+        g.defineProcedure("topological-sort", 2, 2, a -> TopologicalSort.sort(a[0], a[1]));
         g.defineProcedure("sorted?", 2, 2, a -> {
             Procedure less = Args.procedure(a[1]);
             List<Object> items = a[0] instanceof Object[] v ? Arrays.asList(v) : Lists.toJava(a[0]);
