@@ -47,20 +47,54 @@ final class NotProvided {
             "require", "chicken-home", "repository-path", "installation-repository", "return-to-host", "argc+argv",
             "make-bidirectional-port", "set-buffering-mode!", "terminal-name", "terminal-size",
             // finalizers, GC reports and external (non-GC) number vectors
-            "force-finalizers", "set-gc-report!", "release-number-vector"));
+            "force-finalizers", "set-gc-report!", "release-number-vector",
+            // (chicken tcp)'s other settings, pipes and spawning, users and sessions, signals, (chicken errno)
+            "tcp-abandon-port", "tcp-accept-timeout", "tcp-buffer-size", "tcp-connect-timeout", "tcp-listener-fileno",
+            "tcp-listener?", "open-input-pipe", "open-output-pipe", "close-input-pipe", "close-output-pipe",
+            "call-with-input-pipe", "call-with-output-pipe", "with-input-from-pipe", "with-output-to-pipe", "pipe/buf",
+            "process-spawn", "spawn/overlay", "spawn/wait", "spawn/nowait", "spawn/nowaito", "spawn/detach",
+            "current-user-id", "current-user-name", "current-group-id", "current-effective-user-id",
+            "current-effective-user-name", "current-effective-group-id", "user-information", "parent-process-id",
+            "process-group-id", "create-session", "set-root-directory!", "change-directory*",
+            "set-alarm!", "signal-mask", "signal-mask!", "signal-masked?", "signal-unmask!", "set-signal-mask!", "signals-list",
+            "signal/abrt", "signal/alrm", "signal/bus", "signal/chld", "signal/cont", "signal/fpe", "signal/hup", "signal/ill",
+            "signal/int", "signal/io", "signal/kill", "signal/pipe", "signal/prof", "signal/quit", "signal/segv", "signal/stop",
+            "signal/term", "signal/trap", "signal/tstp", "signal/urg", "signal/usr1", "signal/usr2", "signal/vtalrm",
+            "signal/winch", "signal/xcpu", "signal/xfsz", "errno"));
+
+    /** Constant families, by prefix: (chicken errno)'s, and (chicken file posix)'s open/, perm/, seek/, fcntl/ and fileno/. */
+    private static final List<String> PREFIXES = List.of("errno/", "open/", "perm/", "seek/", "fcntl/", "fileno/");
+
+    /** (chicken memory), (chicken memory representation) and (chicken locative): no raw memory or object slots here. */
+    private static final Set<String> LOW_LEVEL = Set.of("address->pointer", "align-to-word", "allocate", "block-ref",
+            "block-set!", "extend-procedure", "extended-procedure?", "free", "locative->object", "locative-ref",
+            "locative-set!", "locative?", "make-pointer-vector", "make-record-instance", "make-weak-locative",
+            "move-memory!", "mutate-procedure!", "number-of-bytes", "number-of-slots", "object->pointer", "object-become!",
+            "object-copy", "pointer+", "pointer->address", "pointer->object", "pointer-f32-ref", "pointer-f32-set!",
+            "pointer-f64-ref", "pointer-f64-set!", "pointer-like?", "pointer-s16-ref", "pointer-s16-set!", "pointer-s32-ref",
+            "pointer-s32-set!", "pointer-s64-ref", "pointer-s64-set!", "pointer-s8-ref", "pointer-s8-set!", "pointer-tag",
+            "pointer-u16-ref", "pointer-u16-set!", "pointer-u32-ref", "pointer-u32-set!", "pointer-u64-ref",
+            "pointer-u64-set!", "pointer-u8-ref", "pointer-u8-set!", "pointer-vector", "pointer-vector-fill!",
+            "pointer-vector-length", "pointer-vector-ref", "pointer-vector-set!", "pointer-vector?", "pointer=?", "pointer?",
+            "procedure-data", "record->vector", "record-instance-length", "record-instance-slot", "record-instance-slot-set!",
+            "record-instance-type", "record-instance?", "set-procedure-data!", "tag-pointer", "tagged-pointer?");
 
     private NotProvided() {
     }
 
     /** The error for using {@code name}, or null when it is not one of these names. */
     static SchemeError error(Symbol name) {
-        if (!NAMES.contains(name.name())) {
+        if (!NAMES.contains(name.name()) && !LOW_LEVEL.contains(name.name())
+                && PREFIXES.stream().noneMatch(name.name()::startsWith)) {
             return null;
         }
         return new SchemeError(Condition.exn(Errors.UNBOUND, "not provided by this console", name));
     }
 
+    /** Every name listed one by one (the prefixed families aside). */
     static Set<String> names() {
-        return NAMES;
+        Set<String> all = new java.util.HashSet<>(NAMES);
+        all.addAll(LOW_LEVEL);
+        return all;
     }
 }

@@ -140,4 +140,19 @@ class LibraryOddsTest {
                 .isEqualTo("#t");
         assertThat(w("(exact-integer? (current-gc-milliseconds))")).isEqualTo("#t");
     }
+
+    @Test
+    void qs_quotes_for_the_shell_as_posix_scm_does() {
+        assertThat(w("(qs \"it's\")")).isEqualTo("\"'it'\\\\''s'\"");
+        assertThat(w("(qs \"a\\\"b\" 'mingw32)")).isEqualTo("\"\\\"a\\\"\\\"b\\\"\"");
+        assertThat(w("(qs \"\")")).isEqualTo("\"''\"");
+        assertThat(w("(process-sleep 0)")).isEqualTo("0");
+    }
+
+    @Test
+    void the_low_level_families_say_they_are_not_provided() {
+        assertThat(console.raised("(pointer->address 0)")).contains("not provided by this console").contains("pointer->address");
+        assertThat(console.raised("errno/noent")).contains("not provided by this console");
+        assertThat(console.raised("(signal-mask)")).contains("not provided by this console");
+    }
 }
