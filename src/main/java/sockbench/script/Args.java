@@ -96,6 +96,17 @@ public final class Args {
         throw Errors.wrongType("string", x);
     }
 
+    /**
+     * A string, checked as {@code (##sys#check-string x 'location)} checks it inside a library procedure
+     * that another calls: the error names that location, not the procedure the program called.
+     */
+    static MString string(Object x, String location) {
+        if (x instanceof MString s) {
+            return s;
+        }
+        throw Errors.located(location, List.of("exn", "type"), "bad argument type - not a string", x);
+    }
+
     public static Symbol symbol(Object x) {
         if (x instanceof Symbol s) {
             return s;

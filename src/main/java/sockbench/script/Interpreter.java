@@ -93,6 +93,7 @@ public final class Interpreter {
         FormatPrimitives.install(globals, this);
         ByteIoPrimitives.install(globals, this);
         FilePortPrimitives.install(globals, this);
+        PathnamePrimitives.install(globals);
         ThreadPrimitives.install(globals, this);
         PlatformPrimitives.install(globals);
         PlistPrimitives.install(globals);
