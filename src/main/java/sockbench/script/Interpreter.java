@@ -94,6 +94,8 @@ public final class Interpreter {
         ByteIoPrimitives.install(globals, this);
         FilePortPrimitives.install(globals, this);
         PathnamePrimitives.install(globals);
+        FilePrimitives.install(globals);
+        TemporaryFilePrimitives.install(globals);
         ThreadPrimitives.install(globals, this);
         PlatformPrimitives.install(globals);
         PlistPrimitives.install(globals);
