@@ -96,6 +96,7 @@ public final class Interpreter {
         PathnamePrimitives.install(globals);
         FilePrimitives.install(globals);
         TemporaryFilePrimitives.install(globals);
+        FileSearchPrimitives.install(globals);
         ThreadPrimitives.install(globals, this);
         PlatformPrimitives.install(globals);
         PlistPrimitives.install(globals);

@@ -198,4 +198,76 @@ class FileProceduresTest {
         assertThat(console.raised("(create-temporary-directory)"))
                 .startsWith("((exn message \"cannot create temporary directory - No such file or directory\" arguments (\"" + dir);
     }
+
+    @Test
+    void glob_matches_names_as_glob_to_sre_reads_the_pattern() throws IOException {
+        for (String name : new String[] {"a.scm", "b.scm", "c.txt", ".hidden.scm", "sub/x.scm"}) {
+            file(name, "");
+        }
+        assertThat(w("(sort (glob (in \"*.scm\")) string<?)")).isEqualTo("(" + named("a.scm") + " " + named("b.scm") + ")");
+        // "*" at a name's start matches no leading "."; ".*" does, and "." and ".." are never listed
+        assertThat(w("(glob (in \".*\"))")).isEqualTo("(" + named(".hidden.scm") + ")");
+        assertThat(w("(sort (glob (in \"*\")) string<?)"))
+                .isEqualTo("(" + named("a.scm") + " " + named("b.scm") + " " + named("c.txt") + " " + named("sub") + ")");
+        assertThat(w("(list (glob (in \"?.txt\")) (glob (in \"[c-d].txt\")) (glob (in \"[-a].txt\")) (glob (in \"[-c].txt\")))"))
+                .isEqualTo("((" + named("c.txt") + ") (" + named("c.txt") + ") (" + named("c.txt") + ") ())");
+        assertThat(w("(glob (in \"sub/*\") (in \"c.*\"))")).isEqualTo("(" + named("sub/x.scm") + " " + named("c.txt") + ")");
+        assertThat(w("(list (glob (in \"none/*\")) (glob (in \"*.none\")) (glob))")).isEqualTo("(() () ())");
+        assertThat(console.raised("(glob (in \"[ab\"))"))
+                .isEqualTo("((exn message \"unexpected end of character class\" arguments ((#\\b #\\a)) location glob->sre))");
+        assertThat(console.raised("(glob 5)"))
+                .isEqualTo("((exn message \"bad argument type - not a string\" arguments (5) location decompose-pathname) (type))");
+    }
+
+    private void tree() throws IOException {
+        file("f1", "");
+        file("sub/f2", "");
+        file("sub/deeper/f3", "");
+        file(".dot/f4", "");
+        file(".hidden", "");
+        Files.createSymbolicLink(dir.resolve("link"), dir.resolve("sub"));
+    }
+
+    private String sortedFind(String keywords) {
+        return w("(map (lambda (f) (substring f (+ (string-length d) 1))) (sort (find-files d " + keywords + ") string<?))");
+    }
+
+    @Test
+    void find_files_walks_the_tree_without_dotfiles_or_links() throws IOException {
+        tree();
+        assertThat(sortedFind("")).isEqualTo("(\"f1\" \"link\" \"sub\" \"sub/deeper\" \"sub/deeper/f3\" \"sub/f2\")");
+        assertThat(sortedFind("dotfiles: #t")).isEqualTo("(\".dot\" \".dot/f4\" \".hidden\" \"f1\" \"link\" \"sub\""
+                + " \"sub/deeper\" \"sub/deeper/f3\" \"sub/f2\")");
+        assertThat(sortedFind("follow-symlinks: #t")).isEqualTo("(\"f1\" \"link\" \"link/deeper\" \"link/deeper/f3\" \"link/f2\""
+                + " \"sub\" \"sub/deeper\" \"sub/deeper/f3\" \"sub/f2\")");
+    }
+
+    @Test
+    void find_files_limit_test_action_and_seed() throws IOException {
+        tree();
+        assertThat(sortedFind("limit: 0")).isEqualTo("(\"f1\" \"link\" \"sub\")");
+        assertThat(sortedFind("limit: 1")).isEqualTo("(\"f1\" \"link\" \"sub\" \"sub/deeper\" \"sub/f2\")");
+        assertThat(sortedFind("limit: (lambda (dir) (not (string-suffix? \"deeper\" dir)))"))
+                .isEqualTo("(\"f1\" \"link\" \"sub\" \"sub/deeper\" \"sub/f2\")");
+        // a test that is no procedure is an irregex matched against the whole pathname
+        assertThat(sortedFind("test: \".*/f[0-9]\"")).isEqualTo("(\"f1\" \"sub/deeper/f3\" \"sub/f2\")");
+        assertThat(sortedFind("test: (lambda (f) (directory-exists? f))")).isEqualTo("(\"link\" \"sub\" \"sub/deeper\")");
+        assertThat(w("(find-files d action: (lambda (f n) (+ n 1)) seed: 0 dotfiles: #t)")).isEqualTo("9");
+        // a directory is given to action before what it holds
+        assertThat(w("(map (lambda (f) (substring f (+ (string-length d) 1))) (find-files (in \"sub/deeper\") action: cons))"))
+                .isEqualTo("(\"sub/deeper/f3\")");
+        assertThat(w("(map (lambda (f) (substring f (+ (string-length d) 1))) (find-files (in \".dot\") dotfiles: #t))"))
+                .isEqualTo("(\".dot/f4\")");
+        Files.delete(dir.resolve("sub/f2"));
+        assertThat(w("(map (lambda (f) (substring f (+ (string-length d) 1))) (find-files (in \"sub\")))"))
+                .isEqualTo("(\"sub/deeper/f3\" \"sub/deeper\")");
+    }
+
+    @Test
+    void find_files_errors() {
+        assertThat(console.raised("(find-files (in \"none\"))")).isEqualTo("((exn message \"cannot open directory - No such"
+                + " file or directory\" arguments (" + named("none") + ") location directory) (i/o) (file))");
+        assertThat(console.raised("(find-files 'd)"))
+                .isEqualTo("((exn message \"bad argument type - not a string\" arguments (d) location find-files) (type))");
+    }
 }
