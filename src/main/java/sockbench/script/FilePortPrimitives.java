@@ -2,7 +2,6 @@ package sockbench.script;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -76,10 +75,8 @@ final class FilePortPrimitives {
         }
     }
 
+    /** library.scm: "cannot open file - " and strerror, the location set by the caller's procedure. */
     private static SchemeError fileError(String message, Object name, IOException e) {
-        String why = e instanceof NoSuchFileException ? "no such file or directory"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileSystemException ? "not a file that can be opened" : "input/output error";
-        return new SchemeError(Condition.exn(java.util.List.of("exn", "i/o", "file"), message + " - " + why, name).awaitingLocation());
+        return new SchemeError(Condition.exn(PosixError.FILE, message + " - " + PosixError.strerror(e), name).awaitingLocation());
     }
 }

@@ -60,6 +60,6 @@ class PortsAndCharsTest {
         assertThat(w("(with-input-from-file \"" + file + "\" read-lines)")).isEqualTo("(\"first\" \"second\")");
         SchemeError e = catchThrowableOfType(SchemeError.class, () -> console.eval("(open-input-file \"" + dir.resolve("none") + "\")"));
         assertThat(e.kinds()).containsExactly("exn", "i/o", "file");
-        assertThat(e.getMessage()).contains("(open-input-file) cannot open file - no such file or directory");
+        assertThat(e.getMessage()).contains("(open-input-file) cannot open file - No such file or directory");
     }
 }
