@@ -48,18 +48,21 @@ final class PathnamePrimitives {
         g.defineProcedure("normalize-pathname", 1, 2, a -> MString.of(normalize(text(a[0], "normalize-pathname"),
                 Args.optional(a, 1, Symbol.of("unix")) == WINDOWS)));
         g.defineProcedure("directory-null?", 1, 1, a -> isDirectoryNull(a[0]));
-        g.defineProcedure("decompose-directory", 1, 1, a -> {
-            String dir = text(a[0], "decompose-directory");
-            List<Object> elements = new ArrayList<>();
-            for (String s : dir.split("/")) {
-                if (!s.isEmpty()) {
-                    elements.add(MString.of(s));
-                }
+        g.defineProcedure("decompose-directory", 1, 1, a -> Values.of(decomposeDirectory(a[0])));
+    }
+
+    /** decompose-directory's three values: the origin, the base directory and the list of the directories, each #f when missing. */
+    static Object[] decomposeDirectory(Object directory) {
+        String dir = text(directory, "decompose-directory");
+        List<Object> elements = new ArrayList<>();
+        for (String s : dir.split("/")) {
+            if (!s.isEmpty()) {
+                elements.add(MString.of(s));
             }
-            // the origin (a drive) is windows's only
-            return Values.of(Boolean.FALSE, isAbsolute(dir) ? MString.of("/") : Boolean.FALSE,
-                    elements.isEmpty() ? Boolean.FALSE : Lists.fromJava(elements));
-        });
+        }
+        // the origin (a drive) is windows's only
+        return new Object[] {Boolean.FALSE, isAbsolute(dir) ? MString.of("/") : Boolean.FALSE,
+                elements.isEmpty() ? Boolean.FALSE : Lists.fromJava(elements)};
     }
 
     /** {@code (make-pathname dirs file ext)}: what the other procedures of (chicken pathname) and (chicken file) build with. */
@@ -125,7 +128,7 @@ final class PathnamePrimitives {
     }
 
     /** irregex-match of "(/).*": a "/" first, and no newline, which {@code .} does not match. */
-    private static boolean isAbsolute(String s) {
+    static boolean isAbsolute(String s) {
         return s.startsWith("/") && s.indexOf('\n') < 0;
     }
 

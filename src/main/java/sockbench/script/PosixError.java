@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.NotLinkException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,6 +42,8 @@ final class PosixError {
             return "Directory not empty";
         } else if (e instanceof NotDirectoryException) {
             return "Not a directory";
+        } else if (e instanceof NotLinkException) {
+            return "Invalid argument"; // readlink(2) of what is no symbolic link
         } else if (e instanceof AtomicMoveNotSupportedException) {
             return "Invalid cross-device link";
         } else if (e instanceof FileSystemException f && f.getReason() != null) {
@@ -58,10 +61,7 @@ final class PosixError {
      * ENOTDIR when what it names is no directory (Java drops the "/").
      */
     static Path path(MString name, String location) throws IOException {
-        String s = name.toJavaString();
-        if (s.indexOf('\0') >= 0) {
-            throw Errors.located(location, List.of("exn", "type"), "cannot represent string with NUL bytes as C string", name);
-        }
+        String s = cString(name, location);
         if (s.isEmpty()) {
             throw new NoSuchFileException(s);
         }
@@ -75,5 +75,18 @@ final class PosixError {
             throw new FileSystemException(s, null, "Not a directory");
         }
         return path;
+    }
+
+    /**
+     * The name as ##sys#make-c-string passes it, with no more said of it: a string with a NUL byte is
+     * a {@code (exn type)} error at {@code location}. For a name the call does not look up, as
+     * symlink(2)'s target.
+     */
+    static String cString(MString name, String location) {
+        String s = name.toJavaString();
+        if (s.indexOf('\0') >= 0) {
+            throw Errors.located(location, List.of("exn", "type"), "cannot represent string with NUL bytes as C string", name);
+        }
+        return s;
     }
 }
