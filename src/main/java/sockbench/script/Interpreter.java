@@ -95,6 +95,7 @@ public final class Interpreter {
         FilePortPrimitives.install(globals, this);
         PathnamePrimitives.install(globals);
         FilePrimitives.install(globals);
+        FilePosixPrimitives.install(globals);
         TemporaryFilePrimitives.install(globals);
         FileSearchPrimitives.install(globals);
         ThreadPrimitives.install(globals, this);
