@@ -60,10 +60,13 @@ final class NotProvided {
             "signal/abrt", "signal/alrm", "signal/bus", "signal/chld", "signal/cont", "signal/fpe", "signal/hup", "signal/ill",
             "signal/int", "signal/io", "signal/kill", "signal/pipe", "signal/prof", "signal/quit", "signal/segv", "signal/stop",
             "signal/term", "signal/trap", "signal/tstp", "signal/urg", "signal/usr1", "signal/usr2", "signal/vtalrm",
-            "signal/winch", "signal/xcpu", "signal/xfsz", "errno"));
+            "signal/winch", "signal/xcpu", "signal/xfsz", "errno",
+            // (chicken file posix) beyond files named by strings: descriptors, file ports' positions, locks, fifos, the umask
+            "open-input-file*", "open-output-file*", "port->fileno", "file-position", "set-file-position!",
+            "file-lock", "file-lock/blocking", "file-test-lock", "file-unlock", "create-fifo", "file-creation-mode"));
 
-    /** Constant families, by prefix: (chicken errno)'s, and (chicken file posix)'s open/, perm/, seek/, fcntl/ and fileno/. */
-    private static final List<String> PREFIXES = List.of("errno/", "open/", "perm/", "seek/", "fcntl/", "fileno/");
+    /** Constant families, by prefix: (chicken errno)'s, and (chicken file posix)'s open/, seek/, fcntl/ and fileno/ (its perm/ are provided). */
+    private static final List<String> PREFIXES = List.of("errno/", "open/", "seek/", "fcntl/", "fileno/");
 
     /** (chicken memory), (chicken memory representation) and (chicken locative): no raw memory or object slots here. */
     private static final Set<String> LOW_LEVEL = Set.of("address->pointer", "align-to-word", "allocate", "block-ref",

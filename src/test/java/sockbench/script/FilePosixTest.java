@@ -319,4 +319,12 @@ class FilePosixTest {
                 .isEqualTo(fileError("could not create hard link - No such file or directory", named("none") + " " + named("h2"), "hard-link"));
         assertThat(console.raised("(file-link (in \"f\") 'h)")).isEqualTo(typeError("bad argument type - not a string", "h", "file-link"));
     }
+
+    @Test
+    void the_rest_of_chicken_file_posix_says_it_is_not_provided() {
+        for (String name : new String[] {"file-lock", "file-position", "set-file-position!", "open-input-file*", "port->fileno",
+                "create-fifo", "file-creation-mode", "seek/set", "fileno/stdin"}) {
+            assertThat(console.raised(name)).as(name).contains("not provided by this console");
+        }
+    }
 }
