@@ -103,6 +103,7 @@ public final class Interpreter {
         PlistPrimitives.install(globals);
         GcPrimitives.install(globals);
         EvalEnvironment.install(globals);
+        Transformer.install(globals);
         DerivedForms.install(this);
         Conditions.prepare();
     }

@@ -13,8 +13,6 @@ import java.util.Map;
  */
 final class MacroForms {
     private static final Symbol SYNTAX_RULES = Symbol.of("syntax-rules");
-    private static final Symbol ER = Symbol.of("er-macro-transformer");
-    private static final Symbol IR = Symbol.of("ir-macro-transformer");
 
     private MacroForms() {
     }
@@ -80,34 +78,29 @@ final class MacroForms {
         });
     }
 
-    /** The macro a transformer spec makes, defined in {@code scope}. */
+    /**
+     * The macro a transformer spec makes, defined in {@code scope}: a {@code syntax-rules} form, or any
+     * expression whose value is an er- or ir-macro-transformer (evaluated now, as expand.scm evaluates a
+     * define-syntax's transformer when the form is expanded).
+     */
     static Macro transformer(Symbol name, Object spec, Position where, Scope scope) {
-        if (spec instanceof Pair p && p.car instanceof Symbol head) {
-            Form form = new Form(p, where);
-            Symbol kind = head.strip();
-            if (kind == SYNTAX_RULES) {
-                return new SyntaxRules(name.strip().name(), form, scope);
-            }
-            if (kind == ER || kind == IR) {
-                form.expect(2, 2);
-                Procedure procedure = evaluateNow(form.get(1), form.at(1), scope);
-                return new ProcedureMacro(name.strip().name(), procedure, kind == IR, scope);
-            }
+        if (spec instanceof Pair p && p.car instanceof Symbol head && head.strip() == SYNTAX_RULES) {
+            return new SyntaxRules(name.strip().name(), new Form(p, where), scope);
         }
-        throw Errors.syntax("a transformer must be syntax-rules, er-macro-transformer or ir-macro-transformer",
-                SyntaxData.strip(spec), where);
+        Object value = evaluateNow(spec, where, scope);
+        if (value instanceof Transformer t) {
+            return new ProcedureMacro(name.strip().name(), t.procedure(), t.implicit(), scope);
+        }
+        // expand.scm's ##sys#ensure-transformer, located at the macro's name
+        throw Errors.located(name.strip().name(), List.of("exn"), "expected syntax-transformer, but got", value).at(where);
     }
 
-    /** A transformer procedure runs while later code is analyzed: it is made in the global frame. */
-    private static Procedure evaluateNow(Object expression, Position where, Scope scope) {
+    /** A transformer runs while later code is analyzed: its expression is evaluated in the global frame. */
+    private static Object evaluateNow(Object expression, Position where, Scope scope) {
         Env globals = scope.globals();
         if (globals == null) {
             throw Errors.syntax("a transformer procedure needs an interpreter", SyntaxData.strip(expression), where);
         }
-        Object value = Scope.atTop(globals, () -> Analyzer.analyze(expression, where, false)).eval(globals);
-        if (!(value instanceof Procedure procedure)) {
-            throw Errors.syntax("a transformer must be a procedure", value, where);
-        }
-        return procedure;
+        return Scope.atTop(globals, () -> Analyzer.analyze(expression, where, false)).eval(globals);
     }
 }

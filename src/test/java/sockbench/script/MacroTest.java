@@ -302,4 +302,19 @@ class MacroTest {
                     (my-or #f temp)))
                 """)).isEqualTo("5");
     }
+
+    @Test
+    void a_transformer_is_a_value_that_define_syntax_evaluates() {
+        // expand.scm: define-syntax evaluates its transformer expression; er-macro-transformer is a procedure
+        console.eval("""
+                (define (adder n) (er-macro-transformer (lambda (form rename compare) `(,(rename '+) ,n ,(cadr form)))))
+                (define-syntax add10 (adder 10))
+                """);
+        assertThat(w("(add10 5)")).isEqualTo("15");
+        assertThat(w("(let-syntax ((k (let ((v 42)) (er-macro-transformer (lambda (f r c) v))))) (k))")).isEqualTo("42");
+        assertThat(w("(procedure? er-macro-transformer)")).isEqualTo("#t");
+        // ##sys#ensure-transformer: anything else is "expected syntax-transformer, but got" at the macro's name
+        assertThatThrownBy(() -> console.eval("(define-syntax bad 5)"))
+                .hasMessageContaining("(bad) expected syntax-transformer, but got: 5");
+    }
 }
