@@ -28,13 +28,28 @@ public final class HashTable {
     private final Procedure hash;
     private final Equivalence equivalence;
     private final Object initial;
+    private final Tuning tuning;
     private final Map<Key, Object> entries = new LinkedHashMap<>();
 
-    HashTable(Procedure test, Procedure hash, Equivalence equivalence, Object initial) {
+    HashTable(Procedure test, Procedure hash, Equivalence equivalence, Object initial, Tuning tuning) {
         this.test = test;
         this.hash = hash;
         this.equivalence = equivalence;
         this.initial = initial;
+        this.tuning = tuning;
+    }
+
+    /**
+     * make-hash-table's {@code min-load:}, {@code max-load:}, {@code weak-keys:} and
+     * {@code weak-values:}, which the table answers as given (the egg's defaults 0.5 and 0.8); the
+     * JVM's map sizes itself, and the egg ignores weakness too.
+     */
+    record Tuning(double minLoad, double maxLoad, boolean weakKeys, boolean weakValues) {
+        static final Tuning DEFAULT = new Tuning(0.5, 0.8, false, false);
+    }
+
+    Tuning tuning() {
+        return tuning;
     }
 
     /** A key as the map sees it: hashed once, compared by the table's equivalence. */
@@ -96,7 +111,7 @@ public final class HashTable {
     }
 
     HashTable emptyCopy() {
-        return new HashTable(test, hash, equivalence, initial);
+        return new HashTable(test, hash, equivalence, initial, tuning);
     }
 
     Procedure test() {

@@ -135,6 +135,10 @@ final class HashTablePrimitives {
         g.defineProcedure("hash-table-merge", 2, 2, a -> merge(merge(table(a[0]).emptyCopy(), table(a[0])), table(a[1])));
         g.defineProcedure("hash-table-equivalence-function", 1, 1, a -> table(a[0]).test());
         g.defineProcedure("hash-table-hash-function", 1, 1, a -> table(a[0]).hashFunction());
+        g.defineProcedure("hash-table-min-load", 1, 1, a -> table(a[0]).tuning().minLoad());
+        g.defineProcedure("hash-table-max-load", 1, 1, a -> table(a[0]).tuning().maxLoad());
+        g.defineProcedure("hash-table-weak-keys", 1, 1, a -> table(a[0]).tuning().weakKeys());
+        g.defineProcedure("hash-table-weak-values", 1, 1, a -> table(a[0]).tuning().weakValues());
         g.defineProcedure("hash-table-has-initial?", 1, 1, a -> table(a[0]).initial() != null);
         g.defineProcedure("hash-table-initial", 1, 1, a -> {
             Object initial = table(a[0]).initial();
@@ -186,6 +190,7 @@ final class HashTablePrimitives {
         Object test = builtins.equal;
         Object hash = null;
         Object initial = null;
+        HashTable.Tuning tuning = HashTable.Tuning.DEFAULT;
         int i = from;
         if (i < a.length && !(a[i] instanceof Keyword)) {
             test = Args.procedure(a[i++]);
@@ -208,10 +213,12 @@ final class HashTablePrimitives {
                     if (!(load > 0.0 && load < 1.0)) {
                         throw Errors.error("invalid " + k.getKey(), v);
                     }
+                    tuning = k.getKey().equals("min-load")
+                            ? new HashTable.Tuning(load, tuning.maxLoad(), tuning.weakKeys(), tuning.weakValues())
+                            : new HashTable.Tuning(tuning.minLoad(), load, tuning.weakKeys(), tuning.weakValues());
                 }
-                case "weak-keys", "weak-values" -> {
-                    // accepted; the JVM's collector needs no help with tables nobody holds
-                }
+                case "weak-keys" -> tuning = new HashTable.Tuning(tuning.minLoad(), tuning.maxLoad(), Interop.isTrue(v), tuning.weakValues());
+                case "weak-values" -> tuning = new HashTable.Tuning(tuning.minLoad(), tuning.maxLoad(), tuning.weakKeys(), Interop.isTrue(v));
                 default -> throw Errors.error("unknown keyword", Keyword.of(k.getKey()));
             }
         }
@@ -226,7 +233,7 @@ final class HashTablePrimitives {
         } else {
             equivalence = user(testProc, (Procedure) hash);
         }
-        return new HashTable(testProc, (Procedure) hash, equivalence, initial);
+        return new HashTable(testProc, (Procedure) hash, equivalence, initial, tuning);
     }
 
     private static HashTable.Equivalence user(Procedure test, Procedure hash) {
@@ -291,6 +298,7 @@ final class HashTablePrimitives {
         g.define("hash", g.lookup("equal?-hash"));
         hashProcedure(g, "eq?-hash", HashTable::eqHash);
         g.define("hash-by-identity", g.lookup("eq?-hash"));
+        g.define("object-uid-hash", g.lookup("equal?-hash")); // the egg: "currently a synonym for equal?-hash"
         hashProcedure(g, "eqv?-hash", HashTable::eqvHash);
         hashProcedure(g, "string-hash", x -> Args.string(x).toString().hashCode());
         hashProcedure(g, "string-ci-hash", HashTablePrimitives::ciHash);

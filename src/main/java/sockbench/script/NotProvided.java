@@ -61,6 +61,9 @@ final class NotProvided {
             "signal/int", "signal/io", "signal/kill", "signal/pipe", "signal/prof", "signal/quit", "signal/segv", "signal/stop",
             "signal/term", "signal/trap", "signal/tstp", "signal/urg", "signal/usr1", "signal/usr2", "signal/vtalrm",
             "signal/winch", "signal/xcpu", "signal/xfsz", "errno",
+            // srfi-69's hashing limits, the scheduler's quantum and its fd waits
+            "recursive-hash-max-depth", "recursive-hash-max-length", "thread-quantum", "thread-quantum-set!",
+            "thread-wait-for-i/o!",
             // (chicken file posix) beyond files named by strings: descriptors, file ports' positions, locks, fifos, the umask
             "open-input-file*", "open-output-file*", "port->fileno", "file-position", "set-file-position!",
             "file-lock", "file-lock/blocking", "file-test-lock", "file-unlock", "create-fifo", "file-creation-mode"));

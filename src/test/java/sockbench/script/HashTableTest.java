@@ -106,4 +106,16 @@ class HashTableTest {
         assertThat(catchThrowableOfType(SchemeError.class, () -> console.eval("(make-hash-table bogus: 1)")).getMessage())
                 .contains("unknown keyword");
     }
+
+    @Test
+    void a_table_answers_the_tuning_it_was_made_with() {
+        // srfi-69 egg: min-load and max-load default to 0.5 and 0.8; weak keys and values are accepted and reported
+        assertThat(console.write("(let ((t (make-hash-table))) (list (hash-table-min-load t) (hash-table-max-load t)"
+                + " (hash-table-weak-keys t) (hash-table-weak-values t)))")).isEqualTo("(0.5 0.8 #f #f)");
+        assertThat(console.write("(let ((t (make-hash-table eq? min-load: 0.25 max-load: 0.75 weak-keys: #t)))"
+                + " (list (hash-table-min-load t) (hash-table-max-load t) (hash-table-weak-keys t) (hash-table-weak-values t)))"))
+                .isEqualTo("(0.25 0.75 #t #f)");
+        assertThat(console.write("(hash-table-max-load (hash-table-copy (make-hash-table max-load: 0.6)))")).isEqualTo("0.6");
+        assertThat(console.write("(= (object-uid-hash '(1 2)) (equal?-hash (list 1 2)))")).isEqualTo("#t");
+    }
 }
