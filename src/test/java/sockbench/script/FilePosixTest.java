@@ -13,38 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * (chicken file posix)'s file queries, from CHICKEN 5.3's manual (Module (chicken file posix)),
  * posix-common.scm and posixunix.scm, on files the test makes in a directory of its own ({@code d} to
  * the program). Nothing here depends on being refused a permission, as root never is.
  */
-class FilePosixTest {
-    private final TestConsole console = new TestConsole();
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void name_the_directory() {
-        console.eval("(define d \"" + dir + "\") (define (in name) (string-append d \"/\" name))");
-    }
-
-    private String w(String source) {
-        return console.write(source);
-    }
-
-    private Path file(String name, String contents) throws IOException {
-        return Files.writeString(dir.resolve(name), contents);
-    }
-
-    private String named(String name) {
-        return "\"" + dir.resolve(name) + "\"";
-    }
-
+class FilePosixTest extends DirectoryConsoleTest {
     /** The condition posix-error raises: (exn i/o file), "message - strerror". */
     private static String fileError(String message, String arguments, String location) {
         return "((exn message \"" + message + "\" arguments (" + arguments + ") location " + location + ") (i/o) (file))";

@@ -6,41 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * (chicken file)'s procedures on files, from CHICKEN 5.3's manual (Module (chicken file)) and file.scm,
  * all in a directory of the test's own, {@code d} to the program. The temporary files go there too:
  * TMPDIR names it before the first one is made.
  */
-class FileProceduresTest {
-    private final TestConsole console = new TestConsole();
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void name_the_directory() {
-        console.eval("(define d \"" + dir + "\") (define (in name) (string-append d \"/\" name))");
-    }
-
-    private String w(String source) {
-        return console.write(source);
-    }
-
-    private Path file(String name, String contents) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, contents);
-    }
-
-    /** The written form of the string naming {@code name} in the directory. */
-    private String named(String name) {
-        return "\"" + dir.resolve(name) + "\"";
-    }
-
+class FileProceduresTest extends DirectoryConsoleTest {
     @Test
     void file_exists_and_directory_exists_give_the_name_or_false() throws IOException {
         file("f", "x");
