@@ -40,13 +40,17 @@ final class ListPrimitives {
         g.defineProcedure("cddddr", 1, 1, a -> walk(a[0], "dddd", "cddddr")); // C_i_cddddr
         // library.scm writes the other three- and four-step compositions over car, cdr and the C_i_
         // ones: (define (caadr x) (car (##core#inline "C_i_cadr" x))), so a bad list is reported by the step that met it
-        COMPOSED.forEach((name, steps) -> g.defineProcedure(name, 1, 1, a -> {
-            Object value = a[0];
-            for (String step : steps) {
-                value = walk(value, step.substring(1, step.length() - 1), step);
-            }
-            return value;
-        }));
+        COMPOSED.forEach((name, steps) -> {
+            String[] paths = steps.stream().map(step -> step.substring(1, step.length() - 1)).toArray(String[]::new);
+            String[] locations = steps.toArray(String[]::new);
+            g.defineProcedure(name, 1, 1, a -> {
+                Object value = a[0];
+                for (int i = 0; i < paths.length; i++) {
+                    value = walk(value, paths[i], locations[i]);
+                }
+                return value;
+            });
+        });
         // srfi-1: first is car, second cadr, third caddr, fourth cadddr
         g.defineProcedure("first", 1, 1, a -> walk(a[0], "a", "car"));
         g.defineProcedure("second", 1, 1, a -> walk(a[0], "ad", "cadr"));

@@ -18,26 +18,19 @@ final class PlistPrimitives {
             Symbol s = symbol(a[0], "put!");
             plists.compute(s, (k, plist) -> {
                 Object list = plist == null ? Empty.LIST : plist;
-                for (Object p = list; p instanceof Pair key && key.cdr instanceof Pair value; p = value.cdr) {
-                    if (key.car == a[1]) {
-                        value.car = a[2];
-                        return list;
-                    }
+                Pair found = property(list, key -> key == a[1]);
+                if (found == null) {
+                    return new Pair(a[1], new Pair(a[2], list));
                 }
-                return new Pair(a[1], new Pair(a[2], list));
+                ((Pair) found.cdr).car = a[2];
+                return list;
             });
             return a[2];
         };
         g.defineProcedure("put!", 3, 3, put);
         g.defineSettable("get", 2, 3, a -> {
-            symbol(a[0], "get");
-            for (Object p = plists.getOrDefault((Symbol) a[0], Empty.LIST); p instanceof Pair key && key.cdr instanceof Pair value;
-                 p = value.cdr) {
-                if (key.car == a[1]) {
-                    return value.car;
-                }
-            }
-            return Args.optional(a, 2, false);
+            Pair found = property(plists.getOrDefault(symbol(a[0], "get"), Empty.LIST), key -> key == a[1]);
+            return found != null ? ((Pair) found.cdr).car : Args.optional(a, 2, false);
         }, put);
         g.defineProcedure("remprop!", 2, 2, a -> {
             Symbol s = symbol(a[0], "remprop!");
@@ -76,15 +69,23 @@ final class PlistPrimitives {
         g.defineProcedure("get-properties", 2, 2, a -> {
             Symbol s = symbol(a[0], "get-properties");
             List<Object> keys = a[1] instanceof Symbol ? List.of(a[1]) : Args.list(a[1]);
-            for (Object p = plists.getOrDefault(s, Empty.LIST); p instanceof Pair key && key.cdr instanceof Pair value; p = value.cdr) {
-                for (Object k : keys) {
-                    if (k == key.car) {
-                        return Values.of(key.car, value.car, value.cdr);
-                    }
-                }
+            Pair found = property(plists.getOrDefault(s, Empty.LIST), key -> keys.stream().anyMatch(k -> k == key));
+            if (found != null) {
+                Pair value = (Pair) found.cdr;
+                return Values.of(found.car, value.car, value.cdr);
             }
             return Values.of(false, false, false);
         });
+    }
+
+    /** The first key cell of {@code plist} (key, then value cell) whose key {@code wanted} accepts, or null. */
+    private static Pair property(Object plist, java.util.function.Predicate<Object> wanted) {
+        for (Object p = plist; p instanceof Pair key && key.cdr instanceof Pair value; p = value.cdr) {
+            if (wanted.test(key.car)) {
+                return key;
+            }
+        }
+        return null;
     }
 
     private static Symbol symbol(Object x, String procedure) {

@@ -37,33 +37,25 @@ final class TopologicalSort {
     }
 
     private List<Entry> merge(List<Object> dag) {
-        List<Entry> merged = new ArrayList<>();
+        List<Entry> given = new ArrayList<>();
         for (Object node : dag) {
             if (!(node instanceof Pair p)) {
                 throw Errors.wrongType("pair", node).locate("topological-sort");
             }
-            List<Object> edges = new ArrayList<>(Args.list(p.cdr));
-            Entry first = find(entries(dag), p.car);
-            if (first != null) {
-                edges.addAll(first.edges());
-            }
-            int at = indexOf(merged, p.car);
+            given.add(new Entry(p.car, Args.list(p.cdr)));
+        }
+        List<Entry> merged = new ArrayList<>();
+        for (Entry entry : given) {
+            List<Object> edges = new ArrayList<>(entry.edges());
+            edges.addAll(find(given, entry.vertex()).edges()); // its edges, then the first entry's for the vertex
+            int at = indexOf(merged, entry.vertex());
             if (at >= 0) {
                 merged.set(at, new Entry(merged.get(at).vertex(), edges));
             } else {
-                merged.add(0, new Entry(p.car, edges));
+                merged.add(0, new Entry(entry.vertex(), edges));
             }
         }
         return merged;
-    }
-
-    private static List<Entry> entries(List<Object> dag) {
-        List<Entry> entries = new ArrayList<>();
-        for (Object node : dag) {
-            Pair p = (Pair) node;
-            entries.add(new Entry(p.car, Args.list(p.cdr)));
-        }
-        return entries;
     }
 
     private void visit(List<Entry> dag, Object vertex, List<Object> edges, List<Object> path) {
