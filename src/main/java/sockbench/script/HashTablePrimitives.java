@@ -190,7 +190,10 @@ final class HashTablePrimitives {
         Object test = builtins.equal;
         Object hash = null;
         Object initial = null;
-        HashTable.Tuning tuning = HashTable.Tuning.DEFAULT;
+        double minLoad = HashTable.Tuning.DEFAULT.minLoad();
+        double maxLoad = HashTable.Tuning.DEFAULT.maxLoad();
+        boolean weakKeys = false;
+        boolean weakValues = false;
         int i = from;
         if (i < a.length && !(a[i] instanceof Keyword)) {
             test = Args.procedure(a[i++]);
@@ -213,12 +216,14 @@ final class HashTablePrimitives {
                     if (!(load > 0.0 && load < 1.0)) {
                         throw Errors.error("invalid " + k.getKey(), v);
                     }
-                    tuning = k.getKey().equals("min-load")
-                            ? new HashTable.Tuning(load, tuning.maxLoad(), tuning.weakKeys(), tuning.weakValues())
-                            : new HashTable.Tuning(tuning.minLoad(), load, tuning.weakKeys(), tuning.weakValues());
+                    if (k.getKey().equals("min-load")) {
+                        minLoad = load;
+                    } else {
+                        maxLoad = load;
+                    }
                 }
-                case "weak-keys" -> tuning = new HashTable.Tuning(tuning.minLoad(), tuning.maxLoad(), Interop.isTrue(v), tuning.weakValues());
-                case "weak-values" -> tuning = new HashTable.Tuning(tuning.minLoad(), tuning.maxLoad(), tuning.weakKeys(), Interop.isTrue(v));
+                case "weak-keys" -> weakKeys = Interop.isTrue(v);
+                case "weak-values" -> weakValues = Interop.isTrue(v);
                 default -> throw Errors.error("unknown keyword", Keyword.of(k.getKey()));
             }
         }
@@ -233,7 +238,8 @@ final class HashTablePrimitives {
         } else {
             equivalence = user(testProc, (Procedure) hash);
         }
-        return new HashTable(testProc, (Procedure) hash, equivalence, initial, tuning);
+        return new HashTable(testProc, (Procedure) hash, equivalence, initial,
+                new HashTable.Tuning(minLoad, maxLoad, weakKeys, weakValues));
     }
 
     private static HashTable.Equivalence user(Procedure test, Procedure hash) {
