@@ -104,7 +104,7 @@ public final class Args {
         if (x instanceof MString s) {
             return s;
         }
-        throw Errors.located(location, List.of("exn", "type"), "bad argument type - not a string", x);
+        throw Errors.wrongType("string", x).locate(location);
     }
 
     public static Symbol symbol(Object x) {

@@ -98,9 +98,7 @@ final class FileChangePrimitives {
             exactInteger(modification, "set-file-times!");
         }
         Object[] given = Arrays.copyOf(a, a.length);
-        if (!(a[0] instanceof MString name)) {
-            throw Errors.located("set-file-times!", TYPE, "bad argument type - not a string", a[0]);
-        }
+        MString name = Args.string(a[0], "set-file-times!");
         try {
             Path path = PosixError.path(name, "set-file-times!");
             long atime;
@@ -142,14 +140,14 @@ final class FileChangePrimitives {
 
     private static long fixnum(Object x, String location) {
         if (!Numbers.isFixnum(x)) {
-            throw Errors.located(location, TYPE, "bad argument type - not a fixnum", x);
+            throw Errors.wrongType("fixnum", x).locate(location);
         }
         return ((Number) x).longValue();
     }
 
     private static void exactInteger(Object x, String location) {
         if (!Numbers.isExactInteger(x)) {
-            throw Errors.located(location, TYPE, "bad argument type - not an exact integer", x);
+            throw Errors.wrongType("exact integer", x).locate(location);
         }
     }
 }
